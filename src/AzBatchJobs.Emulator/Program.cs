@@ -1,0 +1,1 @@
+Console.WriteLine("emulator: not yet implemented");
