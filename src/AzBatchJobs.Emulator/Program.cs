@@ -1,1 +1,39 @@
-Console.WriteLine("emulator: not yet implemented");
+using AzBatchJobs.Emulator;
+
+EmulatorOptions? options;
+try
+{
+    options = CommandLine.Parse(args);
+}
+catch (ArgumentException error)
+{
+    Console.Error.WriteLine("error: " + error.Message);
+    return 2;
+}
+if (options is null)
+{
+    Console.WriteLine(CommandLine.Usage);
+    return 0;
+}
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+
+await using var emulator = await BatchEmulator.StartAsync(options, stop.Token);
+Console.WriteLine($"AZURE_BATCH_ENDPOINT={emulator.Endpoint.GetLeftPart(UriPartial.Authority)}");
+Console.WriteLine($"AZURE_BATCH_ACCOUNT={emulator.AccountName}");
+Console.WriteLine($"AZURE_BATCH_ACCESS_KEY={emulator.AccountKey}");
+Console.Out.Flush();
+try
+{
+    await Task.Delay(Timeout.Infinite, stop.Token);
+}
+catch (OperationCanceledException)
+{
+}
+return 0;

@@ -1,0 +1,50 @@
+@{
+    RootModule           = 'AzBatchJobs.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '9b1f41d1-a284-470b-aab5-b1b0eceece59'
+    Author               = 'AzBatchJobs contributors'
+    CompanyName          = 'AzBatchJobs'
+    Copyright            = '(c) AzBatchJobs contributors. MIT License.'
+    Description          = 'Azure Batch Jobs and Tasks from PowerShell: binary cmdlets over the Batch REST API (2025-06-01), with a local emulator for offline use.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess     = @('AzBatchJobs.format.ps1xml')
+    CmdletsToExport      = @(
+        'Add-BatchTaskCollection',
+        'Connect-BatchAccount',
+        'Disable-BatchJob',
+        'Enable-BatchJob',
+        'Get-BatchJob',
+        'Get-BatchJobPreparationAndReleaseTaskStatus',
+        'Get-BatchSubtask',
+        'Get-BatchTask',
+        'Get-BatchTaskCount',
+        'Get-BatchTaskFile',
+        'Invoke-BatchTaskReactivate',
+        'New-BatchJob',
+        'New-BatchTask',
+        'Remove-BatchJob',
+        'Remove-BatchTask',
+        'Set-BatchJob',
+        'Set-BatchTask',
+        'Start-BatchEmulator',
+        'Stop-BatchEmulator',
+        'Stop-BatchJob',
+        'Stop-BatchTask',
+        'Update-BatchJob',
+        'Wait-BatchJob',
+        'Wait-BatchTask'
+    )
+    FunctionsToExport    = @()
+    AliasesToExport      = @()
+    VariablesToExport    = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('Azure', 'Batch', 'AzureBatch', 'HPC', 'Jobs', 'Tasks', 'Emulator', 'PSEdition_Desktop', 'PSEdition_Core')
+            ProjectUri   = 'https://github.com/azbatchjobs/AzBatchJobs'
+            LicenseUri   = 'https://github.com/azbatchjobs/AzBatchJobs/blob/main/LICENSE'
+            ReleaseNotes = 'First release: every Batch Job and Task operation as cmdlets, Shared Key and Microsoft Entra ID sign-in, and a local emulator (Start-BatchEmulator).'
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using AzBatchJobs.Bench;
+using AzBatchJobs.Client;
+
+BenchArguments arguments;
+BenchConnection connection;
+try
+{
+    arguments = BenchArguments.Parse(args);
+    connection = BenchConnection.FromEnvironment();
+}
+catch (ArgumentException invalid)
+{
+    Console.Error.WriteLine(invalid.Message);
+    Console.Error.WriteLine(BenchArguments.Usage);
+    return 2;
+}
+
+var client = new BatchClient(BatchConnection.SharedKey(connection.Endpoint, connection.Account, connection.Key));
+await BenchJob.PrepareAsync(client, arguments.JobId);
+Console.WriteLine($"{(arguments.Raw ? "raw HttpClient" : "engine")}: {arguments.Count} tasks, {arguments.Parallel} in flight, job {arguments.JobId}, {connection}");
+var result = arguments.Raw
+    ? await RawRun.RunAsync(connection, arguments)
+    : await EngineRun.RunAsync(client, arguments);
+Console.WriteLine(result.SummaryLine());
+return 0;

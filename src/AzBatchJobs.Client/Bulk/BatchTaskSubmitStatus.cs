@@ -1,0 +1,21 @@
+namespace AzBatchJobs.Client.Bulk;
+
+/// <summary>What became of one input task in a bulk submission.</summary>
+public enum BatchTaskSubmitStatus
+{
+    /// <summary>This submission added the task to the job.</summary>
+    Added,
+
+    /// <summary>A task with this id was in the job before this submission; it was left as it was.</summary>
+    AlreadyExisted,
+
+    /// <summary>The task was not added; ErrorCode and ErrorMessage say why.</summary>
+    Failed,
+
+    /// <summary>The submission was cancelled (or gave up) while a request carrying the task was unanswered:
+    /// the task may or may not be in the job.</summary>
+    Unknown,
+
+    /// <summary>The submission was cancelled before the task was ever sent: it is not in the job.</summary>
+    NotSubmitted,
+}

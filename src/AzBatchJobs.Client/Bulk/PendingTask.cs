@@ -1,0 +1,36 @@
+using System;
+
+namespace AzBatchJobs.Client.Bulk;
+
+/// <summary>An input task on its way through the engine, with what the engine knows of its fate so far.</summary>
+internal sealed class PendingTask
+{
+    public PendingTask(string id, byte[] json, long inputIndex)
+    {
+        Id = id;
+        Json = json;
+        InputIndex = inputIndex;
+    }
+
+    public string Id { get; }
+
+    public byte[] Json { get; }
+
+    public long InputIndex { get; }
+
+    /// <summary>Requests that carried this task so far.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>When the task was first sent, on the local clock.</summary>
+    public DateTimeOffset? FirstSentAt { get; set; }
+
+    /// <summary>A request carrying this task went unanswered (or the answer was unreliable), so the service may hold it.</summary>
+    public bool MayHaveBeenAdded { get; set; }
+
+    /// <summary>The task's outcome has been reported.</summary>
+    public bool Resolved { get; set; }
+
+    public string? LastErrorCode { get; set; }
+
+    public string? LastErrorMessage { get; set; }
+}

@@ -1,0 +1,11 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace AzBatchJobs.Client.Models;
+
+/// <summary>The settings for an authentication token that the Task can use to perform Batch service operations.</summary>
+public sealed class AuthenticationTokenSettings
+{
+    [JsonPropertyName("access")]
+    public IList<BatchAccessScope> Access { get; set; } = new List<BatchAccessScope>();
+}

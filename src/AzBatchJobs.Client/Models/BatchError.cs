@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace AzBatchJobs.Client.Models;
+
+/// <summary>An error response received from the Azure Batch service.</summary>
+public sealed class BatchError
+{
+    [JsonPropertyName("code")]
+    public string? Code { get; set; }
+
+    [JsonPropertyName("message")]
+    public BatchErrorMessage? Message { get; set; }
+
+    [JsonPropertyName("values")]
+    public IList<BatchErrorDetail> Values { get; set; } = new List<BatchErrorDetail>();
+}

@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace AzBatchJobs.Client.Models;
+
+/// <summary>A Job Preparation Task to run before any Tasks of the Job on any given Compute Node.</summary>
+public sealed class BatchJobPreparationTask
+{
+    [JsonPropertyName("id")]
+    public string? Id { get; set; }
+
+    [JsonPropertyName("commandLine")]
+    public string? CommandLine { get; set; }
+
+    [JsonPropertyName("containerSettings")]
+    public BatchTaskContainerSettings? ContainerSettings { get; set; }
+
+    [JsonPropertyName("resourceFiles")]
+    public IList<ResourceFile> ResourceFiles { get; set; } = new List<ResourceFile>();
+
+    [JsonPropertyName("environmentSettings")]
+    public IList<EnvironmentSetting> EnvironmentSettings { get; set; } = new List<EnvironmentSetting>();
+
+    [JsonPropertyName("constraints")]
+    public BatchTaskConstraints? Constraints { get; set; }
+
+    [JsonPropertyName("waitForSuccess")]
+    public bool? WaitForSuccess { get; set; }
+
+    [JsonPropertyName("userIdentity")]
+    public UserIdentity? UserIdentity { get; set; }
+
+    [JsonPropertyName("rerunOnNodeRebootAfterSuccess")]
+    public bool? RerunOnNodeRebootAfterSuccess { get; set; }
+}

@@ -1,0 +1,35 @@
+using System;
+using System.Text.Json.Serialization;
+
+namespace AzBatchJobs.Client.Models;
+
+/// <summary>Information about the execution of a Job Release Task on a Compute Node.</summary>
+public sealed class BatchJobReleaseTaskExecutionInfo
+{
+    [JsonPropertyName("startTime")]
+    public DateTimeOffset? StartTime { get; set; }
+
+    [JsonPropertyName("endTime")]
+    public DateTimeOffset? EndTime { get; set; }
+
+    [JsonPropertyName("state")]
+    public BatchJobReleaseTaskState? State { get; set; }
+
+    [JsonPropertyName("taskRootDirectory")]
+    public string? TaskRootDirectory { get; set; }
+
+    [JsonPropertyName("taskRootDirectoryUrl")]
+    public string? TaskRootDirectoryUrl { get; set; }
+
+    [JsonPropertyName("exitCode")]
+    public int? ExitCode { get; set; }
+
+    [JsonPropertyName("containerInfo")]
+    public BatchTaskContainerExecutionInfo? ContainerInfo { get; set; }
+
+    [JsonPropertyName("failureInfo")]
+    public BatchTaskFailureInfo? FailureInfo { get; set; }
+
+    [JsonPropertyName("result")]
+    public BatchTaskExecutionResult? Result { get; set; }
+}

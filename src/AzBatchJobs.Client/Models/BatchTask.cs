@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace AzBatchJobs.Client.Models;
+
+/// <summary>A Batch Task as the service returns it.</summary>
+public sealed class BatchTask
+{
+    /// <summary>The ID of the Job this object belongs to (set by the client, not on the wire).</summary>
+    [JsonIgnore]
+    public string? JobId { get; set; }
+
+    [JsonPropertyName("id")]
+    public string? Id { get; set; }
+
+    [JsonPropertyName("displayName")]
+    public string? DisplayName { get; set; }
+
+    [JsonPropertyName("url")]
+    public string? Url { get; set; }
+
+    [JsonPropertyName("eTag")]
+    public string? ETag { get; set; }
+
+    [JsonPropertyName("lastModified")]
+    public DateTimeOffset? LastModified { get; set; }
+
+    [JsonPropertyName("creationTime")]
+    public DateTimeOffset? CreationTime { get; set; }
+
+    [JsonPropertyName("exitConditions")]
+    public ExitConditions? ExitConditions { get; set; }
+
+    [JsonPropertyName("state")]
+    public BatchTaskState? State { get; set; }
+
+    [JsonPropertyName("stateTransitionTime")]
+    public DateTimeOffset? StateTransitionTime { get; set; }
+
+    [JsonPropertyName("previousState")]
+    public BatchTaskState? PreviousState { get; set; }
+
+    [JsonPropertyName("previousStateTransitionTime")]
+    public DateTimeOffset? PreviousStateTransitionTime { get; set; }
+
+    [JsonPropertyName("commandLine")]
+    public string? CommandLine { get; set; }
+
+    [JsonPropertyName("containerSettings")]
+    public BatchTaskContainerSettings? ContainerSettings { get; set; }
+
+    [JsonPropertyName("resourceFiles")]
+    public IList<ResourceFile> ResourceFiles { get; set; } = new List<ResourceFile>();
+
+    [JsonPropertyName("outputFiles")]
+    public IList<OutputFile> OutputFiles { get; set; } = new List<OutputFile>();
+
+    [JsonPropertyName("environmentSettings")]
+    public IList<EnvironmentSetting> EnvironmentSettings { get; set; } = new List<EnvironmentSetting>();
+
+    [JsonPropertyName("affinityInfo")]
+    public BatchAffinityInfo? AffinityInfo { get; set; }
+
+    [JsonPropertyName("constraints")]
+    public BatchTaskConstraints? Constraints { get; set; }
+
+    [JsonPropertyName("requiredSlots")]
+    public int? RequiredSlots { get; set; }
+
+    [JsonPropertyName("userIdentity")]
+    public UserIdentity? UserIdentity { get; set; }
+
+    [JsonPropertyName("executionInfo")]
+    public BatchTaskExecutionInfo? ExecutionInfo { get; set; }
+
+    [JsonPropertyName("nodeInfo")]
+    public BatchNodeInfo? NodeInfo { get; set; }
+
+    [JsonPropertyName("multiInstanceSettings")]
+    public MultiInstanceSettings? MultiInstanceSettings { get; set; }
+
+    [JsonPropertyName("stats")]
+    public BatchTaskStatistics? Stats { get; set; }
+
+    [JsonPropertyName("dependsOn")]
+    public BatchTaskDependencies? DependsOn { get; set; }
+
+    [JsonPropertyName("applicationPackageReferences")]
+    public IList<BatchApplicationPackageReference> ApplicationPackageReferences { get; set; } = new List<BatchApplicationPackageReference>();
+
+    [JsonPropertyName("authenticationTokenSettings")]
+    public AuthenticationTokenSettings? AuthenticationTokenSettings { get; set; }
+}

@@ -1,0 +1,30 @@
+using System;
+using System.Text.Json.Serialization;
+
+namespace AzBatchJobs.Client.Models;
+
+/// <summary>The result of creating one Task in a create-Task-collection request (the spec's BatchTaskCreateResult).</summary>
+public sealed class BatchTaskAddResult
+{
+    /// <summary>The ID of the Job this object belongs to (set by the client, not on the wire).</summary>
+    [JsonIgnore]
+    public string? JobId { get; set; }
+
+    [JsonPropertyName("status")]
+    public BatchTaskAddStatus? Status { get; set; }
+
+    [JsonPropertyName("taskId")]
+    public string? TaskId { get; set; }
+
+    [JsonPropertyName("eTag")]
+    public string? ETag { get; set; }
+
+    [JsonPropertyName("lastModified")]
+    public DateTimeOffset? LastModified { get; set; }
+
+    [JsonPropertyName("location")]
+    public string? Location { get; set; }
+
+    [JsonPropertyName("error")]
+    public BatchError? Error { get; set; }
+}

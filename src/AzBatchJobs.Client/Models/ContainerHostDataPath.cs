@@ -1,0 +1,46 @@
+using System;
+using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
+
+namespace AzBatchJobs.Client.Models;
+
+/// <summary>A path on the host mounted into a Task's container. Extensible: values added by newer service versions are kept as they are.</summary>
+[JsonConverter(typeof(ExtensibleEnumConverter<ContainerHostDataPath>))]
+public readonly struct ContainerHostDataPath : IEquatable<ContainerHostDataPath>, IExtensibleEnum<ContainerHostDataPath>
+{
+    private readonly string? _value;
+
+    public ContainerHostDataPath(string value)
+    {
+        _value = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    public static ContainerHostDataPath Shared { get; } = new ContainerHostDataPath("Shared");
+
+    public static ContainerHostDataPath Startup { get; } = new ContainerHostDataPath("Startup");
+
+    public static ContainerHostDataPath VfsMounts { get; } = new ContainerHostDataPath("VfsMounts");
+
+    public static ContainerHostDataPath Task { get; } = new ContainerHostDataPath("Task");
+
+    public static ContainerHostDataPath JobPrep { get; } = new ContainerHostDataPath("JobPrep");
+
+    public static ContainerHostDataPath Applications { get; } = new ContainerHostDataPath("Applications");
+
+    public static implicit operator ContainerHostDataPath(string value) => new ContainerHostDataPath(value);
+
+    public static bool operator ==(ContainerHostDataPath left, ContainerHostDataPath right) => left.Equals(right);
+
+    public static bool operator !=(ContainerHostDataPath left, ContainerHostDataPath right) => !left.Equals(right);
+
+    public bool Equals(ContainerHostDataPath other) => string.Equals(_value, other._value, StringComparison.OrdinalIgnoreCase);
+
+    public override bool Equals(object? obj) => obj is ContainerHostDataPath other && Equals(other);
+
+    public override int GetHashCode() => _value == null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(_value);
+
+    /// <summary>The wire value, for example <c>Shared</c>.</summary>
+    public override string ToString() => _value ?? string.Empty;
+
+    ContainerHostDataPath IExtensibleEnum<ContainerHostDataPath>.FromWireValue(string wireValue) => new ContainerHostDataPath(wireValue);
+}

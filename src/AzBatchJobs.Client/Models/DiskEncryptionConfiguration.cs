@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace AzBatchJobs.Client.Models;
+
+/// <summary>The disk encryption configuration applied on compute nodes in the pool.</summary>
+public sealed class DiskEncryptionConfiguration
+{
+    [JsonPropertyName("customerManagedKey")]
+    public DiskCustomerManagedKey? CustomerManagedKey { get; set; }
+
+    [JsonPropertyName("targets")]
+    public IList<DiskEncryptionTarget> Targets { get; set; } = new List<DiskEncryptionTarget>();
+}

@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace AzBatchJobs.Client.Models;
+
+/// <summary>The upgrade policy of a Pool: automatic, manual, or rolling.</summary>
+public sealed class UpgradePolicy
+{
+    [JsonPropertyName("mode")]
+    public UpgradeMode? Mode { get; set; }
+
+    [JsonPropertyName("automaticOSUpgradePolicy")]
+    public AutomaticOsUpgradePolicy? AutomaticOSUpgradePolicy { get; set; }
+
+    [JsonPropertyName("rollingUpgradePolicy")]
+    public RollingUpgradePolicy? RollingUpgradePolicy { get; set; }
+}

@@ -1,0 +1,40 @@
+namespace AzBatchJobs.Emulator;
+
+/// <summary>How to start the emulator. Defaults are the documented well-known account.</summary>
+public sealed class EmulatorOptions
+{
+    public const string WellKnownAccountName = "localbatch";
+    public const string WellKnownAccountKey =
+        "nV4olOFLkLj4u3astlrC3veXAB4QElZzfC+QHW+esF5u29CO4MKIPxeS/8WxV7FUi3BvBXjoZyclW2HrFOLBqw==";
+
+    /// <summary>TCP port on 127.0.0.1; 0 picks a free port.</summary>
+    public int Port { get; set; } = 10100;
+
+    /// <summary>State directory; null means the per-user default (see <see cref="DefaultDataDirectory"/>).</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Keep nothing on disk (task files go to a temporary folder removed on dispose).</summary>
+    public bool InMemory { get; set; }
+
+    public string AccountName { get; set; } = WellKnownAccountName;
+    public string AccountKey { get; set; } = WellKnownAccountKey;
+
+    /// <summary>Fraction (0..1) of requests that fail like real networks and services fail.</summary>
+    public double FaultRate { get; set; }
+
+    /// <summary>Fraction (0..1) of tasks in an add-collection answered as servererror and not added.</summary>
+    public double TaskFaultRate { get; set; }
+
+    /// <summary>Seed for fault injection; the same seed gives the same sequence of faults.</summary>
+    public int? Seed { get; set; }
+
+    /// <summary>Accept any Bearer token without validating it.</summary>
+    public bool AllowBearer { get; set; }
+
+    /// <summary>Task slots of the local compute node; null means the processor count, 0 runs no task.</summary>
+    public int? Slots { get; set; }
+
+    public static string DefaultDataDirectory =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+            "AzBatchJobs.Emulator");
+}

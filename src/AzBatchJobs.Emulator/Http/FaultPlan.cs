@@ -1,0 +1,57 @@
+namespace AzBatchJobs.Emulator.Http;
+
+/// <summary>The faults injected, drawn from one seeded generator so a seed replays the same sequence.</summary>
+internal sealed class FaultPlan
+{
+    private readonly object _gate = new();
+    private readonly Random _requests;
+    private readonly Random _tasks;
+    private readonly double _faultRate;
+    private readonly double _taskFaultRate;
+
+    public FaultPlan(double faultRate, double taskFaultRate, int? seed)
+    {
+        _faultRate = faultRate;
+        _taskFaultRate = taskFaultRate;
+        int baseSeed = seed ?? Random.Shared.Next();
+        _requests = new Random(baseSeed);
+        _tasks = new Random(unchecked(baseSeed * 31 + 7));
+    }
+
+    public bool InjectsRequestFaults => _faultRate > 0;
+
+    public RequestFault NextRequestFault()
+    {
+        lock (_gate)
+        {
+            if (_requests.NextDouble() >= _faultRate)
+            {
+                return RequestFault.None;
+            }
+            return (RequestFault)(1 + _requests.Next(5));
+        }
+    }
+
+    /// <summary>Whether the next task of an add-collection is answered as servererror and not added.</summary>
+    public bool NextTaskFails()
+    {
+        if (_taskFaultRate <= 0)
+        {
+            return false;
+        }
+        lock (_gate)
+        {
+            return _tasks.NextDouble() < _taskFaultRate;
+        }
+    }
+}
+
+internal enum RequestFault
+{
+    None,
+    InternalError,
+    ServerBusy,
+    TooManyRequests,
+    CloseBeforeProcessing,
+    CloseAfterCommit,
+}

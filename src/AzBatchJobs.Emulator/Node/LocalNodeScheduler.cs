@@ -1,0 +1,380 @@
+using System.Text.Json.Nodes;
+using AzBatchJobs.Emulator.Http;
+using AzBatchJobs.Emulator.Store;
+
+namespace AzBatchJobs.Emulator.Node;
+
+/// <summary>
+/// The emulator's one local compute node: every poolId is served by it. It watches the store
+/// (woken by <see cref="BatchStore.Changed"/>, and at least every half second for time limits),
+/// chooses tasks to start with <see cref="SlotScheduler"/> (slots, job priority, maxParallelTasks,
+/// dependencies), runs each as a process (<see cref="TaskExecution"/>), and stops processes whose
+/// task was terminated, deleted, requeued by a disable, or whose job is terminating or deleting.
+/// With zero slots it accepts tasks but runs none. On start, tasks left preparing or running by a
+/// previous run (their process was lost in a crash) are requeued, as after a node reboot.
+/// </summary>
+internal sealed class LocalNodeScheduler : IAsyncDisposable
+{
+    public const string NodeId = "local-node";
+    private const int PageSize = 1000;
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
+
+    private readonly BatchStore _store;
+    private readonly int _slots;
+    private readonly TaskExecution _execution;
+    private readonly JobPreparationAndRelease _preparation;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _deletedJobs = new();
+    private readonly HashSet<string> _managersAdded = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromMinutes(2) };
+    private readonly object _gate = new();
+    private readonly Dictionary<string, RunningTask> _running = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SemaphoreSlim _signal = new(0, 1);
+    private readonly CancellationTokenSource _stop = new();
+    private int _pending;
+    private Task? _loop;
+
+    public LocalNodeScheduler(BatchStore store, int slots)
+    {
+        if (slots < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(slots), slots, "slots: must be 0 or more.");
+        }
+        _store = store;
+        _slots = slots;
+        var directories = new NodeDirectories(store.FilesRoot);
+        var downloader = new ResourceFileDownloader(_http);
+        _preparation = new JobPreparationAndRelease(store, directories, downloader, _stop.Token);
+        _execution = new TaskExecution(store, directories, downloader, _preparation);
+    }
+
+    public int Slots => _slots;
+
+    public void Start()
+    {
+        RequeueLostTasks();
+        _store.Changed += OnStoreChanged;
+        _loop = Task.Run(LoopAsync);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _store.Changed -= OnStoreChanged;
+        _stop.Cancel();
+        if (_loop is not null)
+        {
+            await _loop.ConfigureAwait(false);
+        }
+        Task[] executions;
+        lock (_gate)
+        {
+            foreach (RunningTask running in _running.Values)
+            {
+                running.Stop(KillIntent.Shutdown);
+            }
+            executions = _running.Values.Select(r => r.Execution).ToArray();
+        }
+        // Left running in the store: the next start requeues them, as after a node reboot.
+        await Task.WhenAll(executions).ConfigureAwait(false);
+        await Task.WhenAll(_preparation.Pending()).ConfigureAwait(false);
+        _http.Dispose();
+        _stop.Dispose();
+        _signal.Dispose();
+    }
+
+    private void OnStoreChanged(StoreChange change)
+    {
+        if (change.Kind == StoreChangeKind.JobDeleted)
+        {
+            _deletedJobs.Enqueue(change.JobId);
+        }
+        Wake();
+    }
+
+    private void Wake()
+    {
+        if (Interlocked.Exchange(ref _pending, 1) == 0)
+        {
+            try
+            {
+                _signal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+        }
+    }
+
+    private async Task LoopAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            try
+            {
+                await _signal.WaitAsync(Poll, _stop.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            Interlocked.Exchange(ref _pending, 0);
+            while (_deletedJobs.TryDequeue(out string? deleted))
+            {
+                _preparation.Forget(deleted);
+            }
+            StopTasksThatMustEnd();
+            ScheduleAndEnforceJobLimits();
+        }
+    }
+
+    private void RequeueLostTasks()
+    {
+        foreach (JobRecord job in AllJobs())
+        {
+            foreach (TaskRecord task in AllTasks(job.Id))
+            {
+                if (task.State is "preparing" or "running")
+                {
+                    _store.RequeueTask(job.Id, task.Id);
+                }
+            }
+        }
+    }
+
+    private void StopTasksThatMustEnd()
+    {
+        RunningTask[] running;
+        lock (_gate)
+        {
+            running = _running.Values.Where(r => r.Intent == KillIntent.None).ToArray();
+        }
+        foreach (RunningTask task in running)
+        {
+            KillIntent intent = DecideIntent(task);
+            if (intent != KillIntent.None)
+            {
+                task.Stop(intent);
+            }
+        }
+    }
+
+    private KillIntent DecideIntent(RunningTask running)
+    {
+        JobRecord job;
+        TaskRecord task;
+        try
+        {
+            job = _store.GetJob(running.JobId);
+            task = _store.GetTask(running.JobId, running.TaskId);
+        }
+        catch (BatchErrorException error) when (error.Status == 404)
+        {
+            return KillIntent.Abandon;
+        }
+        if (task.State is not ("preparing" or "running"))
+        {
+            return KillIntent.Abandon;
+        }
+        return job.State switch
+        {
+            "terminating" or "deleting" => KillIntent.Terminate,
+            "disabling" => ((string?)job.Doc["disableTasks"])?.ToLowerInvariant() switch
+            {
+                "requeue" => KillIntent.Requeue,
+                "terminate" => KillIntent.Terminate,
+                _ => KillIntent.None,
+            },
+            _ => KillIntent.None,
+        };
+    }
+
+    private void ScheduleAndEnforceJobLimits()
+    {
+        int used;
+        bool exclusiveRunning;
+        Dictionary<string, int> runningPerJob;
+        lock (_gate)
+        {
+            used = _running.Values.Sum(r => r.Slots);
+            exclusiveRunning = _running.Values.Any(r => r.Exclusive);
+            runningPerJob = _running.Values.GroupBy(r => r.JobId, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        }
+
+        var jobs = new List<SchedulableJob>();
+        var candidates = new List<SchedulableTask>();
+        var claimable = new Dictionary<string, JobRecord>(StringComparer.OrdinalIgnoreCase);
+        DateTimeOffset now = DateTimeOffset.UtcNow;
+        foreach (JobRecord job in AllJobs())
+        {
+            JobRunSpec spec = TaskDocReader.ReadJob(job.Doc);
+            _preparation.ReleaseIfDue(job);
+            if (job.State is "active" or "disabled" && WallClockExpired(spec, now))
+            {
+                TryJobChange(() => _store.TerminateJob(job.Id, "MaxWallClockTimeExpiry", _ => { }));
+                continue;
+            }
+            if (job.State != "active")
+            {
+                continue;
+            }
+            JobManagerSpec? manager = JobManagerSpec.Read(job.Doc);
+            if (manager is not null)
+            {
+                EnsureJobManagerTask(job);
+            }
+            if (used >= _slots || _preparation.BlocksJob(job))
+            {
+                continue;
+            }
+            IReadOnlyList<TaskRecord> tasks = AllTasks(job.Id);
+            if (!tasks.Any(t => t.State == "active"))
+            {
+                continue;
+            }
+            Func<string, DependencyParentState?> parents = ParentLookup(tasks);
+            jobs.Add(new SchedulableJob(job.Id, spec.Priority, spec.CreationTime.UtcTicks, AcceptsNewTasks: true,
+                spec.MaxParallelTasks, runningPerJob.GetValueOrDefault(job.Id)));
+            claimable[job.Id] = job;
+            foreach (TaskRecord task in tasks.Where(t => t.State == "active"))
+            {
+                TaskRunSpec taskSpec = TaskDocReader.ReadTask(task.Doc);
+                bool ready = !spec.UsesTaskDependencies
+                    || TaskDependencyEvaluator.Evaluate(taskSpec.DependsOn, parents) == DependencyStatus.Satisfied;
+                bool isManager = manager?.IsTask(task.Id) == true;
+                candidates.Add(new SchedulableTask(job.Id, task.Id, taskSpec.CreationTime.UtcTicks, taskSpec.RequiredSlots, ready,
+                    isManager, isManager && manager!.RunExclusive));
+            }
+        }
+
+        var node = new NodeSlotState(_slots, used, exclusiveRunning);
+        foreach (SchedulableTask chosen in SlotScheduler.ChooseTasksToStart(node, jobs, candidates))
+        {
+            TaskRecord? claimed = _store.ClaimTask(chosen.JobId, chosen.TaskId);
+            if (claimed is not null)
+            {
+                // An exclusive task holds every slot of the node while it runs.
+                StartTask(claimable[chosen.JobId], claimed, chosen.RunExclusive ? _slots : chosen.RequiredSlots, chosen.RunExclusive);
+            }
+        }
+    }
+
+    // The job manager task is a task of the job; the node adds it when it first sees the job.
+    private void EnsureJobManagerTask(JobRecord job)
+    {
+        if (!_managersAdded.Add(job.Id) || job.Doc["jobManagerTask"] is not JsonObject manager)
+        {
+            return;
+        }
+        try
+        {
+            JsonObject doc = Api.TaskDocuments.FromCreate((JsonObject)manager.DeepClone(), job);
+            _store.AddTasks(job.Id, [doc]);
+        }
+        catch (BatchErrorException)
+        {
+            // The job stopped taking tasks meanwhile, or the manager's properties are not valid as a task.
+        }
+    }
+
+    private void StartTask(JobRecord job, TaskRecord task, int slots, bool exclusive)
+    {
+        var running = new RunningTask(job.Id, task.Id, slots, exclusive);
+        lock (_gate)
+        {
+            _running[running.Key] = running;
+            running.Execution = Task.Run(async () =>
+            {
+                try
+                {
+                    await _execution.RunAsync(job, task, running).ConfigureAwait(false);
+                }
+                finally
+                {
+                    lock (_gate)
+                    {
+                        _running.Remove(running.Key);
+                    }
+                    Wake();
+                }
+            });
+        }
+    }
+
+    private static bool WallClockExpired(JobRunSpec job, DateTimeOffset now) =>
+        job.MaxWallClockTime is { } limit && limit < TimeSpan.FromDays(3650) && now - job.CreationTime > limit;
+
+    private static Func<string, DependencyParentState?> ParentLookup(IReadOnlyList<TaskRecord> tasks)
+    {
+        var byKey = tasks.ToDictionary(t => t.Key, StringComparer.OrdinalIgnoreCase);
+        return id =>
+        {
+            if (!byKey.TryGetValue(id, out TaskRecord? parent))
+            {
+                return null;
+            }
+            if (parent.State != "completed")
+            {
+                return new DependencyParentState(false, false);
+            }
+            ExitDecision decision = ExitConditionEvaluator.Evaluate(
+                TaskDocReader.ReadTask(parent.Doc).ExitConditions, TaskDocReader.CompletedOutcome(parent.Doc), jobPerformsExitOptionsJobAction: false);
+            return new DependencyParentState(true, decision.DependencyAction == DependencyAction.Satisfy);
+        };
+    }
+
+    internal static void TryJobChange(Action change)
+    {
+        try
+        {
+            change();
+        }
+        catch (BatchErrorException error) when (error.Status is 404 or 409)
+        {
+            // The job is already finishing, finished or gone: the action no longer applies.
+        }
+    }
+
+    private IEnumerable<JobRecord> AllJobs()
+    {
+        string after = string.Empty;
+        while (true)
+        {
+            IReadOnlyList<JobRecord> page = _store.ListJobs(after, PageSize);
+            foreach (JobRecord job in page)
+            {
+                yield return job;
+            }
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+            after = page[^1].Key;
+        }
+    }
+
+    private IReadOnlyList<TaskRecord> AllTasks(string jobId)
+    {
+        var tasks = new List<TaskRecord>();
+        string after = string.Empty;
+        try
+        {
+            while (true)
+            {
+                IReadOnlyList<TaskRecord> page = _store.ListTasks(jobId, after, PageSize);
+                tasks.AddRange(page);
+                if (page.Count < PageSize)
+                {
+                    return tasks;
+                }
+                after = page[^1].Key;
+            }
+        }
+        catch (BatchErrorException error) when (error.Status == 404)
+        {
+            return tasks;
+        }
+    }
+}

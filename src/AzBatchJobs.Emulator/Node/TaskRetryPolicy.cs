@@ -1,0 +1,20 @@
+namespace AzBatchJobs.Emulator.Node;
+
+/// <summary>
+/// The retry rule of the Batch service: a task whose process exits with a non-zero exit code is
+/// run again while its retryCount is below maxTaskRetryCount (-1 means without limit). The task's
+/// own constraint wins over the job's; with neither, the task is not retried. Pre-processing
+/// failures, output upload failures, wall-clock expiry and termination are not retried.
+/// </summary>
+internal static class TaskRetryPolicy
+{
+    public const int Unlimited = -1;
+
+    public static int EffectiveMaxRetryCount(int? taskMaxRetryCount, int? jobMaxRetryCount) =>
+        taskMaxRetryCount ?? jobMaxRetryCount ?? 0;
+
+    public static bool ShouldRetry(ProcessRunResult run, int retryCount, int maxRetryCount) =>
+        run.Reason == ProcessEndReason.Exited
+        && run.ExitCode is not 0
+        && (maxRetryCount == Unlimited || retryCount < maxRetryCount);
+}

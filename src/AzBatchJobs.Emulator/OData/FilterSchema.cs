@@ -1,0 +1,70 @@
+namespace AzBatchJobs.Emulator.OData;
+
+internal enum FilterType
+{
+    String,
+    Integer,
+    Boolean,
+    DateTime,
+}
+
+/// <summary>The properties a $filter may name for one kind of resource, with their types.</summary>
+internal sealed class FilterSchema
+{
+    private FilterSchema(Dictionary<string, FilterType> properties) => Properties = properties;
+
+    public IReadOnlyDictionary<string, FilterType> Properties { get; }
+
+    private static Dictionary<string, FilterType> Common() => new(StringComparer.Ordinal)
+    {
+        ["id"] = FilterType.String,
+        ["displayName"] = FilterType.String,
+        ["state"] = FilterType.String,
+        ["previousState"] = FilterType.String,
+        ["creationTime"] = FilterType.DateTime,
+        ["lastModified"] = FilterType.DateTime,
+        ["stateTransitionTime"] = FilterType.DateTime,
+        ["previousStateTransitionTime"] = FilterType.DateTime,
+        ["executionInfo/startTime"] = FilterType.DateTime,
+        ["executionInfo/endTime"] = FilterType.DateTime,
+    };
+
+    public static readonly FilterSchema Jobs = new(new Dictionary<string, FilterType>(Common(), StringComparer.Ordinal)
+    {
+        ["priority"] = FilterType.Integer,
+        ["maxParallelTasks"] = FilterType.Integer,
+        ["allowTaskPreemption"] = FilterType.Boolean,
+        ["usesTaskDependencies"] = FilterType.Boolean,
+        ["onAllTasksComplete"] = FilterType.String,
+        ["onTaskFailure"] = FilterType.String,
+        ["poolInfo/poolId"] = FilterType.String,
+        ["executionInfo/poolId"] = FilterType.String,
+        ["executionInfo/terminateReason"] = FilterType.String,
+    });
+
+    public static readonly FilterSchema Tasks = new(new Dictionary<string, FilterType>(Common(), StringComparer.Ordinal)
+    {
+        ["commandLine"] = FilterType.String,
+        ["requiredSlots"] = FilterType.Integer,
+        ["executionInfo/result"] = FilterType.String,
+        ["executionInfo/exitCode"] = FilterType.Integer,
+        ["executionInfo/retryCount"] = FilterType.Integer,
+        ["executionInfo/requeueCount"] = FilterType.Integer,
+        ["nodeInfo/nodeId"] = FilterType.String,
+        ["nodeInfo/poolId"] = FilterType.String,
+    });
+
+    public static readonly FilterSchema PreparationAndRelease = new(new Dictionary<string, FilterType>(StringComparer.Ordinal)
+    {
+        ["nodeId"] = FilterType.String,
+        ["poolId"] = FilterType.String,
+        ["jobPreparationTaskExecutionInfo/state"] = FilterType.String,
+        ["jobReleaseTaskExecutionInfo/state"] = FilterType.String,
+    });
+
+    public static readonly FilterSchema Files = new(new Dictionary<string, FilterType>(StringComparer.Ordinal)
+    {
+        ["name"] = FilterType.String,
+        ["isDirectory"] = FilterType.Boolean,
+    });
+}

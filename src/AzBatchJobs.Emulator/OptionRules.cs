@@ -1,0 +1,41 @@
+namespace AzBatchJobs.Emulator;
+
+/// <summary>Checks EmulatorOptions; a bad option is an ArgumentException naming the option and the rule.</summary>
+internal static class OptionRules
+{
+    public static void Validate(EmulatorOptions options)
+    {
+        if (options.Port is < 0 or > 65535)
+        {
+            throw new ArgumentException($"--port must be from 0 to 65535 (got {options.Port}).");
+        }
+        if (string.IsNullOrWhiteSpace(options.AccountName) || !options.AccountName.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)))
+        {
+            throw new ArgumentException("--account must be lower-case letters and digits.");
+        }
+        Span<byte> buffer = new byte[options.AccountKey.Length];
+        if (options.AccountKey.Length == 0 || !Convert.TryFromBase64String(options.AccountKey, buffer, out _))
+        {
+            // The key itself is never echoed.
+            throw new ArgumentException("--key must be a base64 string.");
+        }
+        Rate(options.FaultRate, "--fault-rate");
+        Rate(options.TaskFaultRate, "--task-fault-rate");
+        if (options.Slots is < 0)
+        {
+            throw new ArgumentException("Slots must be 0 or more (0 accepts tasks but runs none).");
+        }
+        if (options.InMemory && options.DataDirectory is not null)
+        {
+            throw new ArgumentException("--in-memory and --data cannot be used together.");
+        }
+    }
+
+    private static void Rate(double value, string name)
+    {
+        if (double.IsNaN(value) || value is < 0 or > 1)
+        {
+            throw new ArgumentException($"{name} must be a number from 0 to 1 (got {value}).");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+namespace AzBatchJobs.Emulator.Store;
+
+/// <summary>
+/// Additions for the local node's scheduler (Node/LocalNodeScheduler), kept apart from the store's
+/// own files: the scheduler chooses which task to start (slots, priority, maxParallelTasks,
+/// dependencies) and then claims exactly that task.
+/// </summary>
+internal sealed partial class BatchStore
+{
+    /// <summary>active -> preparing for this task, only while its job is active. Null when it cannot be claimed.</summary>
+    public TaskRecord? ClaimTask(string jobId, string taskId)
+    {
+        try
+        {
+            bool claimed = false;
+            TaskRecord result = ChangeTask(jobId, taskId, null, (transaction, job, task, doc, now) =>
+            {
+                if (task.State != "active" || job.State != "active")
+                {
+                    return false;
+                }
+                StoredDoc.SetState(doc, "preparing", now);
+                claimed = true;
+                return true;
+            });
+            return claimed ? result : null;
+        }
+        catch (Http.BatchErrorException error) when (error.Status == 404)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>
+/// The local node's job preparation and release task status per job (the list preparation and
+/// release task status API) and the subtasks of multi-instance tasks (the list subtasks API),
+/// in tables of their own beside the store's.
+/// </summary>
+internal sealed partial class BatchStore
+{
+    private bool _nodeTablesCreated;
+
+    /// <summary>Saves the node's status entry for the job (a JobPreparationAndReleaseTaskStatus document).</summary>
+    public void SavePreparationAndReleaseStatus(string jobId, System.Text.Json.Nodes.JsonObject status)
+    {
+        lock (_gate)
+        {
+            EnsureNodeTables();
+            using var command = Command(null,
+                "INSERT INTO node_job_status(job_key, doc) VALUES($k, $d) ON CONFLICT(job_key) DO UPDATE SET doc = $d",
+                ("$k", KeyOf(jobId)), ("$d", status.ToJsonString()));
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>The node's status entry for the job, or null when no preparation task ran for it.</summary>
+    public System.Text.Json.Nodes.JsonObject? GetPreparationAndReleaseStatus(string jobId)
+    {
+        lock (_gate)
+        {
+            EnsureNodeTables();
+            using var command = Command(null, "SELECT doc FROM node_job_status WHERE job_key = $k", ("$k", KeyOf(jobId)));
+            return command.ExecuteScalar() is string text ? ParseDoc(text) : null;
+        }
+    }
+
+    public void DeletePreparationAndReleaseStatus(string jobId)
+    {
+        lock (_gate)
+        {
+            EnsureNodeTables();
+            using var command = Command(null, "DELETE FROM node_job_status WHERE job_key = $k", ("$k", KeyOf(jobId)));
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Saves the subtasks of a multi-instance task (a JSON array of SubtaskInformation documents).</summary>
+    public void SaveSubtasks(string jobId, string taskId, System.Text.Json.Nodes.JsonArray subtasks)
+    {
+        lock (_gate)
+        {
+            EnsureNodeTables();
+            using var command = Command(null,
+                "INSERT INTO node_subtasks(job_key, task_key, doc) VALUES($j, $t, $d) ON CONFLICT(job_key, task_key) DO UPDATE SET doc = $d",
+                ("$j", KeyOf(jobId)), ("$t", KeyOf(taskId)), ("$d", subtasks.ToJsonString()));
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>The subtasks the node ran for a multi-instance task; empty for any other task.</summary>
+    public System.Text.Json.Nodes.JsonArray GetSubtasks(string jobId, string taskId)
+    {
+        lock (_gate)
+        {
+            EnsureNodeTables();
+            using var command = Command(null, "SELECT doc FROM node_subtasks WHERE job_key = $j AND task_key = $t",
+                ("$j", KeyOf(jobId)), ("$t", KeyOf(taskId)));
+            return command.ExecuteScalar() is string text
+                ? (System.Text.Json.Nodes.JsonArray)System.Text.Json.Nodes.JsonNode.Parse(text)!
+                : new System.Text.Json.Nodes.JsonArray();
+        }
+    }
+
+    private void EnsureNodeTables()
+    {
+        if (!_nodeTablesCreated)
+        {
+            Execute("CREATE TABLE IF NOT EXISTS node_job_status(job_key TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;");
+            Execute("CREATE TABLE IF NOT EXISTS node_subtasks(job_key TEXT NOT NULL, task_key TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY(job_key, task_key)) WITHOUT ROWID;");
+            _nodeTablesCreated = true;
+        }
+    }
+}

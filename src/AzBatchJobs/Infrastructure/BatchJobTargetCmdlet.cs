@@ -1,0 +1,33 @@
+using System.Management.Automation;
+using AzBatchJobs.Client.Models;
+
+namespace AzBatchJobs;
+
+/// <summary>
+/// A cmdlet acting on one job, named by -Id or piped in as a BatchJob. The id is never bound from a
+/// pipeline object's Id property, so a task piped in fails to bind instead of naming the wrong job.
+/// </summary>
+public abstract class BatchJobTargetCmdlet : BatchCmdlet
+{
+    protected const string IdSet = "Id";
+    protected const string JobObjectSet = "InputObject";
+
+    /// <summary>The job's id.</summary>
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Id { get; set; }
+
+    /// <summary>A job, as Get-BatchJob returns it.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = JobObjectSet)]
+    [ValidateNotNull]
+    public BatchJob? Job { get; set; }
+
+    protected string JobId => ParameterSetName == JobObjectSet ? Job!.Id ?? "" : Id!;
+
+    /// <summary>Reads the job back after a change, for -PassThru.</summary>
+    protected void WriteJob(string jobId)
+    {
+        if (TryCall(jobId, async (client, token) => (await client.GetJobAsync(jobId, cancellationToken: token).ConfigureAwait(false)).Value, out var job))
+            WriteObject(job);
+    }
+}

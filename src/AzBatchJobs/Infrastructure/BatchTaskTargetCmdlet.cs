@@ -1,0 +1,30 @@
+using System.Management.Automation;
+using AzBatchJobs.Client.Models;
+
+namespace AzBatchJobs;
+
+/// <summary>
+/// A cmdlet acting on one task: -JobId and -Id, both also bound by property name, so tasks from
+/// Get-BatchTask (which carry JobId and Id) pipe straight in.
+/// </summary>
+public abstract class BatchTaskTargetCmdlet : BatchCmdlet
+{
+    /// <summary>The id of the job the task belongs to.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? JobId { get; set; }
+
+    /// <summary>The task's id.</summary>
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? Id { get; set; }
+
+    protected string Target => $"{JobId}/{Id}";
+
+    /// <summary>Reads the task back after a change, for -PassThru.</summary>
+    protected void WriteTask(string jobId, string taskId)
+    {
+        if (TryCall(Target, async (client, token) => (await client.GetTaskAsync(jobId, taskId, cancellationToken: token).ConfigureAwait(false)).Value, out var task))
+            WriteObject(task);
+    }
+}

@@ -1,0 +1,17 @@
+using System;
+using AzBatchJobs.Client.Models;
+
+namespace AzBatchJobs;
+
+/// <summary>What Wait-BatchJob saw last: the job's state and its task counts.</summary>
+public sealed class BatchJobWaitResult
+{
+    public string? JobId { get; set; }
+    public BatchJobState? State { get; set; }
+    public BatchTaskCounts? TaskCounts { get; set; }
+
+    /// <summary>True when every task had completed (none active or running).</summary>
+    public bool TasksCompleted { get; set; }
+
+    public TimeSpan Elapsed { get; set; }
+}

@@ -1,0 +1,63 @@
+using System.Management.Automation;
+using AzBatchJobs.Client.Models;
+
+namespace AzBatchJobs.Cmdlets;
+
+/// <summary>Get-BatchJob: one job by id, the jobs of the account (filtered), or the jobs of a job schedule.</summary>
+[Cmdlet("Get", "BatchJob", DefaultParameterSetName = ListSet)]
+[OutputType(typeof(BatchJob))]
+public sealed class GetBatchJobCommand : BatchCmdlet
+{
+    private const string IdSet = "Id";
+    private const string ListSet = "List";
+    private const string ScheduleSet = "JobSchedule";
+
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Id { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = ScheduleSet)]
+    [ValidateNotNullOrEmpty]
+    public string? JobScheduleId { get; set; }
+
+    [Parameter(ParameterSetName = ListSet)]
+    [Parameter(ParameterSetName = ScheduleSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Filter { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string[]? Select { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string[]? Expand { get; set; }
+
+    [Parameter(ParameterSetName = ListSet)]
+    [Parameter(ParameterSetName = ScheduleSet)]
+    [ValidateRange(1, int.MaxValue)]
+    public int? MaxCount { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName == IdSet)
+        {
+            var id = Id!;
+            if (TryCall(id, async (client, token) => (await client.GetJobAsync(id, Select, Expand, cancellationToken: token).ConfigureAwait(false)).Value, out var job))
+                WriteObject(job);
+            return;
+        }
+        var options = ListParameters.Create(Filter, Select, Expand, MaxCount);
+        try
+        {
+            if (ParameterSetName == ScheduleSet)
+                Stream((client, token) => client.GetJobsFromScheduleAsync(JobScheduleId!, options, token), job => WriteObject(job), MaxCount);
+            else
+                Stream((client, token) => client.GetJobsAsync(options, token), job => WriteObject(job), MaxCount);
+        }
+        catch (System.Exception e) when (BatchErrorMapper.IsBatchFailure(e))
+        {
+            WriteBatchError(e, (object?)JobScheduleId ?? Filter);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using AzBatchJobs.Client.Models;
+
+namespace AzBatchJobs.Cmdlets;
+
+/// <summary>New-BatchTask: adds one task to a job and returns it.</summary>
+[Cmdlet("New", "BatchTask", SupportsShouldProcess = true, DefaultParameterSetName = PropertiesSet)]
+[OutputType(typeof(BatchTask))]
+public sealed class NewBatchTaskCommand : BatchCmdlet
+{
+    private const string PropertiesSet = "Properties";
+    private const string ObjectSet = "InputObject";
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? JobId { get; set; }
+
+    [Parameter(Mandatory = true, Position = 1, ParameterSetName = PropertiesSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Id { get; set; }
+
+    [Parameter(Mandatory = true, Position = 2, ParameterSetName = PropertiesSet)]
+    [ValidateNotNullOrEmpty]
+    public string? CommandLine { get; set; }
+
+    [Parameter(ParameterSetName = PropertiesSet)]
+    [ValidateNotNullOrEmpty]
+    public string? DisplayName { get; set; }
+
+    [Parameter(ParameterSetName = PropertiesSet)]
+    [ValidateNotNull]
+    public BatchTaskConstraints? Constraints { get; set; }
+
+    [Parameter(ParameterSetName = PropertiesSet)]
+    [ValidateNotNull]
+    public ResourceFile[]? ResourceFiles { get; set; }
+
+    [Parameter(ParameterSetName = PropertiesSet)]
+    [ValidateNotNull]
+    public OutputFile[]? OutputFiles { get; set; }
+
+    /// <summary>Environment variables of the task: @{ NAME = 'value' }.</summary>
+    [Parameter(ParameterSetName = PropertiesSet)]
+    [ValidateNotNull]
+    public IDictionary? EnvironmentSettings { get; set; }
+
+    [Parameter(ParameterSetName = PropertiesSet)]
+    [ValidateNotNull]
+    public ExitConditions? ExitConditions { get; set; }
+
+    [Parameter(ParameterSetName = PropertiesSet)]
+    [ValidateNotNull]
+    public BatchTaskContainerSettings? ContainerSettings { get; set; }
+
+    [Parameter(ParameterSetName = PropertiesSet)]
+    [ValidateNotNull]
+    public UserIdentity? UserIdentity { get; set; }
+
+    [Parameter(ParameterSetName = PropertiesSet)]
+    [ValidateNotNull]
+    public BatchAffinityInfo? AffinityInfo { get; set; }
+
+    [Parameter(ParameterSetName = PropertiesSet)]
+    [ValidateRange(1, int.MaxValue)]
+    public int? RequiredSlots { get; set; }
+
+    [Parameter(ParameterSetName = PropertiesSet)]
+    [ValidateNotNull]
+    public MultiInstanceSettings? MultiInstanceSettings { get; set; }
+
+    [Parameter(ParameterSetName = PropertiesSet)]
+    [ValidateNotNull]
+    public BatchTaskDependencies? DependsOn { get; set; }
+
+    [Parameter(ParameterSetName = PropertiesSet)]
+    [ValidateNotNull]
+    public BatchApplicationPackageReference[]? ApplicationPackageReferences { get; set; }
+
+    [Parameter(ParameterSetName = PropertiesSet)]
+    [ValidateNotNull]
+    public AuthenticationTokenSettings? AuthenticationTokenSettings { get; set; }
+
+    /// <summary>The whole task specification, e.g. piped in or built from a hashtable.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ObjectSet)]
+    [ValidateNotNull]
+    public BatchTaskCreateOptions? InputObject { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        var jobId = JobId!;
+        var task = ParameterSetName == ObjectSet ? InputObject! : FromParameters();
+        var taskId = task.Id ?? "";
+        var target = $"{jobId}/{taskId}";
+        if (!ShouldProcess(target, "Add Batch task")) return;
+        if (!TryCall(target, (client, token) => client.CreateTaskAsync(jobId, task, cancellationToken: token), out _)) return;
+        if (TryCall(target, async (client, token) => (await client.GetTaskAsync(jobId, taskId, cancellationToken: token).ConfigureAwait(false)).Value, out var created))
+            WriteObject(created);
+    }
+
+    private BatchTaskCreateOptions FromParameters() => new()
+    {
+        Id = Id,
+        CommandLine = CommandLine,
+        DisplayName = DisplayName,
+        Constraints = Constraints,
+        ResourceFiles = new List<ResourceFile>(ResourceFiles ?? new ResourceFile[0]),
+        OutputFiles = new List<OutputFile>(OutputFiles ?? new OutputFile[0]),
+        EnvironmentSettings = NameValueConversion.ToEnvironmentSettings(EnvironmentSettings),
+        ExitConditions = ExitConditions,
+        ContainerSettings = ContainerSettings,
+        UserIdentity = UserIdentity,
+        AffinityInfo = AffinityInfo,
+        RequiredSlots = RequiredSlots,
+        MultiInstanceSettings = MultiInstanceSettings,
+        DependsOn = DependsOn,
+        ApplicationPackageReferences = new List<BatchApplicationPackageReference>(ApplicationPackageReferences ?? new BatchApplicationPackageReference[0]),
+        AuthenticationTokenSettings = AuthenticationTokenSettings,
+    };
+}

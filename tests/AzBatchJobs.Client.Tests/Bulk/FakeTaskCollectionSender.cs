@@ -1,0 +1,182 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using AzBatchJobs.Client.Bulk;
+
+namespace AzBatchJobs.Client.Tests.Bulk;
+
+/// <summary>What the fake service does with one request.</summary>
+internal enum FakeFault
+{
+    None,
+    /// <summary>Commits every task, then the answer is lost (timeout).</summary>
+    CommitThenLose,
+    /// <summary>503 before anything is stored.</summary>
+    FailBeforeCommit,
+    /// <summary>429 with Retry-After.</summary>
+    Throttle,
+    /// <summary>The transport's first copy committed everything; its retry got TaskExists for all.</summary>
+    TransportRetryAfterCommit,
+    /// <summary>RequestBodyTooLarge for this request.</summary>
+    TooLarge,
+}
+
+/// <summary>One add-collection request the fake received.</summary>
+internal sealed record FakeCall(int Number, IReadOnlyList<string> TaskIds, int BodyBytes);
+
+/// <summary>An in-memory add-collection service with scripted faults, for the engine's unit tests.
+/// Ids compare case-insensitively, as in Batch; a second add of an id gets TaskExists.</summary>
+internal sealed class FakeTaskCollectionSender : ITaskCollectionSender
+{
+    private readonly object gate = new();
+    private readonly List<FakeCall> calls = new();
+    private int inFlight;
+
+    public ConcurrentDictionary<string, DateTimeOffset> Store { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How often each id was stored (must never exceed 1).</summary>
+    public ConcurrentDictionary<string, int> Commits { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Bodies above this size get RequestBodyTooLarge.</summary>
+    public int ServiceMaxBodyBytes { get; set; } = int.MaxValue;
+
+    /// <summary>Decides the fault for each request.</summary>
+    public Func<FakeCall, FakeFault> Faults { get; set; } = _ => FakeFault.None;
+
+    /// <summary>Overrides the verdict for a task (e.g. a servererror or a clienterror); null means normal handling.
+    /// The bool says whether the task is stored anyway.</summary>
+    public Func<string, (TaskAddItemResult Verdict, bool Commit)?> PerTask { get; set; } = _ => null;
+
+    /// <summary>The fake service's clock minus the test's clock.</summary>
+    public TimeSpan ClockSkew { get; set; }
+
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>When set, requests wait for it (or for cancellation) before being handled.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
+    public int MaxInFlight { get; private set; }
+
+    public int Lookups;
+
+    public IReadOnlyList<FakeCall> Calls
+    {
+        get
+        {
+            lock (gate)
+            {
+                return calls.ToList();
+            }
+        }
+    }
+
+    /// <summary>Puts a task in the job as if someone had added it earlier.</summary>
+    public void PreExisting(string id, DateTimeOffset createdAt) => Store[id] = createdAt;
+
+    public async Task<CollectionSendResult> SendAsync(string jobId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        var call = Record(body);
+        try
+        {
+            if (Gate is not null)
+            {
+                await Gate.Task.WaitAsync(cancellationToken);
+            }
+
+            if (Latency > TimeSpan.Zero)
+            {
+                await Task.Delay(Latency, cancellationToken);
+            }
+
+            if (call.BodyBytes > ServiceMaxBodyBytes)
+            {
+                return CollectionSendResult.TooLarge("The request body is too large.");
+            }
+
+            switch (Faults(call))
+            {
+                case FakeFault.TooLarge:
+                    return CollectionSendResult.TooLarge("The request body is too large.");
+                case FakeFault.Throttle:
+                    return CollectionSendResult.Throttled(RetryAfter, "TooManyRequests", "Slow down.");
+                case FakeFault.FailBeforeCommit:
+                    return CollectionSendResult.Unknown(503, "ServerBusy", "The server is busy.");
+                case FakeFault.CommitThenLose:
+                    Handle(call);
+                    return CollectionSendResult.Unknown(0, "TaskCanceledException", "The request timed out.");
+                case FakeFault.TransportRetryAfterCommit:
+                    Handle(call);
+                    return CollectionSendResult.Completed(Handle(call), mayHaveBeenSentBefore: true);
+                default:
+                    return CollectionSendResult.Completed(Handle(call), mayHaveBeenSentBefore: false);
+            }
+        }
+        finally
+        {
+            lock (gate)
+            {
+                inFlight--;
+            }
+        }
+    }
+
+    public Task<TaskLookupResult> LookupTaskAsync(string jobId, string taskId, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref Lookups);
+        return Task.FromResult(Store.TryGetValue(taskId, out var created)
+            ? TaskLookupResult.Found(created, ServiceNow())
+            : TaskLookupResult.NotFound());
+    }
+
+    private DateTimeOffset ServiceNow() => DateTimeOffset.UtcNow + ClockSkew;
+
+    private FakeCall Record(ReadOnlyMemory<byte> body)
+    {
+        using var document = JsonDocument.Parse(body);
+        var ids = document.RootElement.GetProperty("value").EnumerateArray().Select(task => task.GetProperty("id").GetString()!).ToList();
+        lock (gate)
+        {
+            inFlight++;
+            MaxInFlight = Math.Max(MaxInFlight, inFlight);
+            var call = new FakeCall(calls.Count + 1, ids, body.Length);
+            calls.Add(call);
+            return call;
+        }
+    }
+
+    private List<TaskAddItemResult> Handle(FakeCall call)
+    {
+        var results = new List<TaskAddItemResult>();
+        foreach (var id in call.TaskIds)
+        {
+            if (PerTask(id) is { } scripted)
+            {
+                if (scripted.Commit)
+                {
+                    Add(id);
+                }
+
+                results.Add(scripted.Verdict);
+                continue;
+            }
+
+            results.Add(Add(id)
+                ? new TaskAddItemResult(id, TaskAddItemStatus.Success, lastModified: Store[id])
+                : new TaskAddItemResult(id, TaskAddItemStatus.ClientError, "TaskExists", "The specified task already exists."));
+        }
+
+        return results;
+    }
+
+    private bool Add(string id)
+    {
+        if (!Store.TryAdd(id, ServiceNow()))
+        {
+            return false;
+        }
+
+        Commits.AddOrUpdate(id, 1, (_, count) => count + 1);
+        return true;
+    }
+}

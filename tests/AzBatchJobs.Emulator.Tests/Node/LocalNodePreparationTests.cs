@@ -1,0 +1,98 @@
+using static AzBatchJobs.Emulator.Tests.Node.NodeEmulator;
+
+namespace AzBatchJobs.Emulator.Tests.Node;
+
+/// <summary>Job preparation and release tasks on the local node, observed through the REST API.</summary>
+public sealed class LocalNodePreparationTests
+{
+    private static async Task<JsonObject?> StatusAsync(NodeEmulator node, string jobId)
+    {
+        JsonObject list = await node.Http.GetJsonAsync($"/jobs/{jobId}/jobpreparationandreleasetaskstatus");
+        return ((JsonArray)list["value"]!).OfType<JsonObject>().SingleOrDefault();
+    }
+
+    private static async Task<JsonObject> WaitForStatusAsync(NodeEmulator node, string jobId, Func<JsonObject, bool> condition)
+    {
+        JsonObject? status = null;
+        Assert.True(await NodeTestSupport.WaitUntilAsync(() =>
+        {
+            status = StatusAsync(node, jobId).GetAwaiter().GetResult();
+            return status is not null && condition(status);
+        }, TimeSpan.FromSeconds(20)), $"status never matched: {status?.ToJsonString()}");
+        return status!;
+    }
+
+    private static JsonObject Command(string script, JsonObject? extra = null)
+    {
+        var task = new JsonObject { ["commandLine"] = NodeTestSupport.Shell(script) };
+        foreach (var (name, value) in extra ?? [])
+        {
+            task[name] = value?.DeepClone();
+        }
+        return task;
+    }
+
+    [Fact]
+    public async Task Preparation_runs_once_before_the_first_task_and_release_runs_when_the_job_is_terminated()
+    {
+        await using var node = await NodeEmulator.StartAsync(slots: 2);
+        await node.Http.CreateJobAsync("job-prep", new JsonObject
+        {
+            ["jobPreparationTask"] = Command("echo run >> ../runs.txt; echo ready > marker"),
+            ["jobReleaseTask"] = Command("echo released > ../released.txt"),
+        });
+        await node.AddTaskAsync("job-prep", ShellTask("a", "cat $AZ_BATCH_JOB_PREP_WORKING_DIR/marker"));
+        await node.AddTaskAsync("job-prep", ShellTask("b", "cat $AZ_BATCH_JOB_PREP_WORKING_DIR/marker"));
+
+        await node.WaitForStateAsync("job-prep", "a", "completed");
+        await node.WaitForStateAsync("job-prep", "b", "completed");
+
+        Assert.Equal("ready\n", await node.ReadTaskFileAsync("job-prep", "a", "stdout.txt"));
+        Assert.Equal("ready\n", await node.ReadTaskFileAsync("job-prep", "b", "stdout.txt"));
+        string jobDir = Path.Combine(node.Emulator.Store.FilesRoot, "jobs", "job-prep");
+        Assert.Equal(["run"], File.ReadAllLines(Path.Combine(jobDir, "jobpreparation", "runs.txt")));
+        JsonObject status = (await StatusAsync(node, "job-prep"))!;
+        Assert.Equal("local-node", (string?)status["nodeId"]);
+        Assert.Equal("pool1", (string?)status["poolId"]);
+        Assert.Equal("completed", (string?)status["jobPreparationTaskExecutionInfo"]!["state"]);
+        Assert.Equal("success", (string?)status["jobPreparationTaskExecutionInfo"]!["result"]);
+        Assert.Equal(0, (int?)status["jobPreparationTaskExecutionInfo"]!["exitCode"]);
+        Assert.Null(status["jobReleaseTaskExecutionInfo"]);
+
+        using (var response = await node.Http.PostAsync("/jobs/job-prep/terminate"))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        }
+
+        JsonObject released = await WaitForStatusAsync(node, "job-prep",
+            s => (string?)s["jobReleaseTaskExecutionInfo"]?["state"] == "completed");
+        Assert.Equal("success", (string?)released["jobReleaseTaskExecutionInfo"]!["result"]);
+        Assert.Equal("released\n", File.ReadAllText(Path.Combine(jobDir, "jobrelease", "released.txt")));
+    }
+
+    [Fact]
+    public async Task A_failed_preparation_sends_the_task_back_to_active_and_the_job_runs_nothing_more()
+    {
+        await using var node = await NodeEmulator.StartAsync(slots: 2);
+        await node.Http.CreateJobAsync("job-badprep", new JsonObject
+        {
+            ["jobPreparationTask"] = Command("echo run >> ../runs.txt; exit 4",
+                new JsonObject { ["constraints"] = new JsonObject { ["maxTaskRetryCount"] = 1 } }),
+        });
+        await node.AddTaskAsync("job-badprep", ShellTask("t", "echo never"));
+
+        JsonObject status = await WaitForStatusAsync(node, "job-badprep",
+            s => (string?)s["jobPreparationTaskExecutionInfo"]!["state"] == "completed");
+        JsonObject task = await node.WaitForStateAsync("job-badprep", "t", "active");
+
+        Assert.Equal("failure", (string?)status["jobPreparationTaskExecutionInfo"]!["result"]);
+        Assert.Equal(4, (int?)status["jobPreparationTaskExecutionInfo"]!["exitCode"]);
+        Assert.Equal(1, (int?)status["jobPreparationTaskExecutionInfo"]!["retryCount"]);
+        Assert.Equal("FailureExitCode", (string?)status["jobPreparationTaskExecutionInfo"]!["failureInfo"]!["code"]);
+        await Task.Delay(1000); // several scheduler passes: the job's task must not start again
+        Assert.Equal("active", (string?)(await node.GetTaskAsync("job-badprep", "t"))["state"]);
+        Assert.Null(task["executionInfo"]!["exitCode"]);
+        string runs = Path.Combine(node.Emulator.Store.FilesRoot, "jobs", "job-badprep", "jobpreparation", "runs.txt");
+        Assert.Equal(2, File.ReadAllLines(runs).Length);
+    }
+}

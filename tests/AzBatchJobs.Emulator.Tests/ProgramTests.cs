@@ -1,0 +1,31 @@
+namespace AzBatchJobs.Emulator.Tests;
+
+public sealed class ProgramTests
+{
+    [Fact]
+    public async Task Prints_the_three_lines_with_the_real_port_and_serves_on_it()
+    {
+        using var process = await EmulatorProcess.StartAsync("--in-memory");
+        Assert.Matches(@"^AZURE_BATCH_ENDPOINT=http://127\.0\.0\.1:\d+$", process.Lines[0]);
+        Assert.NotEqual(0, process.Endpoint.Port);
+        Assert.Equal("AZURE_BATCH_ACCOUNT=localbatch", process.Lines[1]);
+        Assert.Equal("AZURE_BATCH_ACCESS_KEY=" + EmulatorOptions.WellKnownAccountKey, process.Lines[2]);
+        using var http = new BatchHttp(process.Endpoint, "localbatch", EmulatorOptions.WellKnownAccountKey);
+        using var response = await http.GetAsync("/jobs");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_bad_option_prints_a_clear_error_and_exits_2()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add(EmulatorProcess.DllPath);
+        start.ArgumentList.Add("--fault-rate");
+        start.ArgumentList.Add("2");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        string error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("--fault-rate must be a number from 0 to 1", error);
+    }
+}
