@@ -12,6 +12,15 @@ internal sealed class BenchResult
 
     public TimeSpan Elapsed { get; set; }
 
+    /// <summary>How the garbage collector fared: collections per generation, heap at the end, and what is still live.</summary>
+    public static string GcLine()
+    {
+        long heapAtEnd = GC.GetGCMemoryInfo().HeapSizeBytes;
+        long live = GC.GetTotalMemory(forceFullCollection: true);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"gc: collections={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} heap_mb_at_end={heapAtEnd / 1048576.0:F1} live_mb={live / 1048576.0:F1}");
+    }
+
     public string SummaryLine()
     {
         double seconds = Elapsed.TotalSeconds;

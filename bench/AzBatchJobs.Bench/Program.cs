@@ -21,5 +21,6 @@ Console.WriteLine($"{(arguments.Raw ? "raw HttpClient" : "engine")}: {arguments.
 var result = arguments.Raw
     ? await RawRun.RunAsync(connection, arguments)
     : await EngineRun.RunAsync(client, arguments);
+Console.WriteLine(BenchResult.GcLine());
 Console.WriteLine(result.SummaryLine());
 return 0;

@@ -62,7 +62,10 @@ public partial class BatchClient
         return Pager<BatchJob>(options, () => Build(RequestMethod.Get, "ListJobsFromSchedule", null, ConditionalSupport.None, "jobschedules", jobScheduleId, "jobs").List(options), null);
     }
 
-    /// <summary>PUT /jobs/{jobId}: replaces every updatable property (what is not sent is removed).</summary>
+    /// <summary>
+    /// PUT /jobs/{jobId}: replaces every updatable property (what is not sent is removed). Only the writable
+    /// properties of <paramref name="job"/> are sent, so a job read with GetJob can be changed and passed back.
+    /// </summary>
     public virtual Task<BatchOperationResult> ReplaceJobAsync(string jobId, BatchJob job, BatchRequestOptions? options = null, CancellationToken cancellationToken = default) =>
         ReplaceJobCoreAsync(jobId, job, options, true, cancellationToken).AsTask();
 
@@ -73,7 +76,7 @@ public partial class BatchClient
     {
         BatchInputValidator.ValidateId(jobId, nameof(jobId));
         BatchInputValidator.ValidateJobReplace(job);
-        var builder = Build(RequestMethod.Put, "ReplaceJob", options, ConditionalSupport.All, "jobs", jobId).JsonBody(job);
+        var builder = Build(RequestMethod.Put, "ReplaceJob", options, ConditionalSupport.All, "jobs", jobId).JsonBody(BatchJobReplaceContent.From(job));
         return SendForResultAsync(builder, async, cancellationToken);
     }
 

@@ -108,7 +108,7 @@ public sealed class BatchConnection
     internal HttpPipelinePolicy CreateAuthenticationPolicy() =>
         _sharedKey is not null
             ? new BatchSharedKeyPolicy(AccountName!, _sharedKey)
-            : new BearerTokenAuthenticationPolicy(_tokenCredential!, EntraScope);
+            : new BatchBearerTokenPolicy(_tokenCredential!, EntraScope);
 
     public override string ToString() =>
         _sharedKey is not null

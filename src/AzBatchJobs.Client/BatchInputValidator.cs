@@ -80,6 +80,12 @@ public static class BatchInputValidator
         if (job.JobReleaseTask is not null)
         {
             ValidateRequired(job.JobReleaseTask.CommandLine, "job.JobReleaseTask.CommandLine");
+            if (job.JobPreparationTask is null)
+            {
+                throw new ArgumentException(
+                    "job.JobReleaseTask: a job release task cannot be specified without also specifying a job preparation task (job.JobPreparationTask).",
+                    "job.JobReleaseTask");
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AzBatchJobs.Emulator;
 
 EmulatorOptions? options;
@@ -22,7 +23,12 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     stop.Cancel();
 };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+// The web host's console lifetime swallows SIGTERM (it only stops the host), so stop explicitly.
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
 
 await using var emulator = await BatchEmulator.StartAsync(options, stop.Token);
 Console.WriteLine($"AZURE_BATCH_ENDPOINT={emulator.Endpoint.GetLeftPart(UriPartial.Authority)}");

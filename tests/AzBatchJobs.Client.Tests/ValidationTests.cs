@@ -63,6 +63,19 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void A_job_release_task_without_a_preparation_task_is_refused()
+    {
+        var job = Job();
+        job.JobReleaseTask = new BatchJobReleaseTask { CommandLine = "cleanup" };
+
+        var error = Assert.Throws<ArgumentException>(() => Client.CreateJob(job));
+
+        Assert.Equal("job.JobReleaseTask", error.ParamName);
+        Assert.Contains("without also specifying a job preparation task", error.Message);
+        Assert.Empty(_transport.Requests);
+    }
+
+    [Fact]
     public void A_job_manager_task_needs_an_id_and_a_command_line()
     {
         var job = Job();

@@ -85,6 +85,22 @@ public sealed class JobTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task Release_task_without_preparation_task_is_400_naming_jobReleaseTask()
+    {
+        string id = EmulatorFixture.NewId("release");
+        using var response = await Http.PostAsync("/jobs", new JsonObject
+        {
+            ["id"] = id,
+            ["poolInfo"] = new JsonObject { ["poolId"] = "p" },
+            ["jobReleaseTask"] = new JsonObject { ["commandLine"] = "cleanup" },
+        });
+        var error = await BatchHttp.ExpectErrorAsync(response, HttpStatusCode.BadRequest, "InvalidPropertyValue");
+        Assert.Equal("jobReleaseTask", BatchHttp.ErrorValue(error, "PropertyName"));
+        using var get = await Http.GetAsync("/jobs/" + id);
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+    }
+
+    [Fact]
     public async Task Priority_out_of_range_is_400_naming_priority()
     {
         using var response = await Http.PostAsync("/jobs", new JsonObject { ["id"] = EmulatorFixture.NewId("prio"), ["poolInfo"] = new JsonObject(), ["priority"] = 5000 });

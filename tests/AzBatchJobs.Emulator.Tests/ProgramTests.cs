@@ -16,6 +16,18 @@ public sealed class ProgramTests
     }
 
     [Fact]
+    public async Task Exits_cleanly_on_SIGTERM()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // no POSIX signals there; Ctrl+C is covered by Console.CancelKeyPress
+        }
+        using var process = await EmulatorProcess.StartAsync("--in-memory");
+        Assert.True(process.Terminate(TimeSpan.FromSeconds(15)), "the emulator was still running 15 s after SIGTERM");
+        Assert.Equal(0, process.ExitCode);
+    }
+
+    [Fact]
     public async Task A_bad_option_prints_a_clear_error_and_exits_2()
     {
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };

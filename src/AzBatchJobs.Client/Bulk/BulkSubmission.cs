@@ -18,7 +18,7 @@ internal sealed class BulkSubmission : IDisposable
     private readonly BatchTaskSubmitOptions options;
     private readonly string jobId;
     private readonly RequestPacker packer;
-    private readonly TaskIdSet seenIds = new TaskIdSet();
+    private readonly TaskIdSet seenIds;
     private readonly CancellationTokenSource stop;
     private readonly SemaphoreSlim requestSlots;
     private readonly List<Task> workers = new List<Task>();
@@ -27,8 +27,9 @@ internal sealed class BulkSubmission : IDisposable
     private CollectionSendResult? fatal;
 
     public BulkSubmission(ITaskCollectionSender sender, string jobId, BatchTaskSubmitOptions options,
-        RequestPacker packer, CancellationToken cancellationToken)
+        RequestPacker packer, long? expectedCount, CancellationToken cancellationToken)
     {
+        seenIds = new TaskIdSet(expectedCount ?? 0);
         this.sender = sender;
         this.jobId = jobId;
         this.options = options;

@@ -32,7 +32,7 @@ internal sealed class BulkTaskEngine
     {
         var clock = Stopwatch.StartNew();
         var lastProgress = clock.Elapsed;
-        using var submission = new BulkSubmission(sender, jobId, options, new RequestPacker(maxTasksPerRequest, maxBodyBytes), cancellationToken);
+        using var submission = new BulkSubmission(sender, jobId, options, new RequestPacker(maxTasksPerRequest, maxBodyBytes), total, cancellationToken);
         var running = Task.Run(() => submission.RunAsync(input));
         try
         {

@@ -38,6 +38,11 @@ internal static class JobDocuments
                 throw BatchErrorException.MissingProperty($"{task}.commandLine");
             }
         }
+        if (body["jobReleaseTask"] is not null && body["jobPreparationTask"] is null)
+        {
+            throw BatchErrorException.InvalidProperty("jobReleaseTask", "(object)",
+                "A Job Release task cannot be specified without also specifying a Job Preparation task for the job.");
+        }
         BodyRules.Array(body, "commonEnvironmentSettings");
 
         var now = DateTime.UtcNow;
@@ -64,6 +69,7 @@ internal static class JobDocuments
         ValidateUpdatable(body);
         return doc =>
         {
+            KeepAutomaticTermination(doc, (string?)body["onAllTasksComplete"]);
             foreach (string name in UpdateProperties)
             {
                 if (body[name] is { } value)
@@ -82,6 +88,7 @@ internal static class JobDocuments
         ValidateUpdatable(body);
         return doc =>
         {
+            KeepAutomaticTermination(doc, (string?)body["onAllTasksComplete"] ?? "noaction");
             foreach (string name in UpdateProperties)
             {
                 doc.Remove(name);
@@ -92,6 +99,16 @@ internal static class JobDocuments
             }
             ApplyDefaults(doc);
         };
+    }
+
+    // Once automatic job termination is engaged it cannot be turned off: 400 InvalidPropertyValue.
+    private static void KeepAutomaticTermination(JsonObject doc, string? requested)
+    {
+        if ((string?)doc["onAllTasksComplete"] == "terminatejob" && requested == "noaction")
+        {
+            throw BatchErrorException.InvalidProperty("onAllTasksComplete", requested,
+                "onAllTasksComplete cannot be changed from terminatejob to noaction.");
+        }
     }
 
     private static void ValidateUpdatable(JsonObject body)

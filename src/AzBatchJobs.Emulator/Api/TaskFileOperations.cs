@@ -70,6 +70,8 @@ internal sealed class TaskFileOperations
     {
         filePath = DecodeSeparators(filePath);
         var (task, file) = Locate(jobId, taskId, filePath);
+        // The spec gives file reads If-Modified-Since and If-Unmodified-Since (no ETag conditions).
+        Conditions.For(context.Request)(new EntityVersion("", file.LastWriteTimeUtc));
         WriteFileHeaders(context, task, filePath, file);
         long start = 0;
         long length = file.Length;
@@ -100,6 +102,8 @@ internal sealed class TaskFileOperations
     {
         filePath = DecodeSeparators(filePath);
         var (task, file) = Locate(jobId, taskId, filePath);
+        // The spec gives file reads If-Modified-Since and If-Unmodified-Since (no ETag conditions).
+        Conditions.For(context.Request)(new EntityVersion("", file.LastWriteTimeUtc));
         WriteFileHeaders(context, task, filePath, file);
         context.Response.ContentLength = file.Length;
         return Task.CompletedTask;

@@ -4,8 +4,9 @@ using AzBatchJobs.Emulator.Store;
 namespace AzBatchJobs.Emulator.Http;
 
 /// <summary>
-/// If-Match, If-None-Match, If-Modified-Since, If-Unmodified-Since. A failed condition is 412
-/// ConditionNotMet for writes and 304 ConditionNotMet for reads, as the service answers.
+/// If-Match, If-None-Match, If-Modified-Since, If-Unmodified-Since, failing with ConditionNotMet.
+/// A failed If-Match or If-Unmodified-Since is 412 for every method (RFC 7232 3.1, 3.4); a failed
+/// If-None-Match or If-Modified-Since is 304 on reads (3.2, 3.3) and 412 on writes.
 /// </summary>
 internal static class Conditions
 {
@@ -19,14 +20,15 @@ internal static class Conditions
         return version =>
         {
             DateTime modified = TruncateToSeconds(version.LastModified);
-            bool met =
+            bool unchangedAsExpected =
                 (ifMatch.Length == 0 || Matches(ifMatch, version.ETag)) &&
-                (ifNoneMatch.Length == 0 || !Matches(ifNoneMatch, version.ETag)) &&
-                (ifModifiedSince is null || modified > ifModifiedSince.Value) &&
                 (ifUnmodifiedSince is null || modified <= ifUnmodifiedSince.Value);
-            if (!met)
+            bool changedAsExpected =
+                (ifNoneMatch.Length == 0 || !Matches(ifNoneMatch, version.ETag)) &&
+                (ifModifiedSince is null || modified > ifModifiedSince.Value);
+            if (!unchangedAsExpected || !changedAsExpected)
             {
-                throw new BatchErrorException(isRead ? 304 : 412, "ConditionNotMet",
+                throw new BatchErrorException(unchangedAsExpected && isRead ? 304 : 412, "ConditionNotMet",
                     "The condition specified using HTTP conditional header(s) is not met.");
             }
         };

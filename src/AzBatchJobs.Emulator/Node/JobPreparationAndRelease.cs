@@ -67,10 +67,14 @@ internal sealed class JobPreparationAndRelease
         }
     }
 
-    /// <summary>Starts the release task of a completed job whose preparation task ran here, once.</summary>
+    /// <summary>
+    /// Starts the release task, once, of a job that is terminating or being deleted (the store holds
+    /// the job there until the release task completed) or that completed by onAllTasksComplete,
+    /// when the preparation task ran here.
+    /// </summary>
     public void ReleaseIfDue(JobRecord job)
     {
-        if (job.State != "completed" || job.Doc["jobReleaseTask"] is not JsonObject release)
+        if (job.State is not ("terminating" or "deleting" or "completed") || job.Doc["jobReleaseTask"] is not JsonObject release)
         {
             return;
         }
@@ -80,8 +84,9 @@ internal sealed class JobPreparationAndRelease
             {
                 return;
             }
+            // A release left "running" by a previous run of the emulator is run again, as after a node reboot.
             JsonObject? status = _store.GetPreparationAndReleaseStatus(job.Id);
-            if (status is null || status["jobReleaseTaskExecutionInfo"] is not null)
+            if (status?["jobPreparationTaskExecutionInfo"] is null || (string?)status["jobReleaseTaskExecutionInfo"]?["state"] == "completed")
             {
                 return;
             }
@@ -161,6 +166,7 @@ internal sealed class JobPreparationAndRelease
         Complete(info, attempt);
         info.Remove("retryCount");
         Update(job.Id, status => status["jobReleaseTaskExecutionInfo"] = info.DeepClone());
+        _store.FinishJobAfterRelease(job.Id);
     }
 
     private async Task<TaskAttemptResult> RunAttemptAsync(

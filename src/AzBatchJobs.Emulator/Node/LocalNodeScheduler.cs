@@ -17,6 +17,7 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
 {
     public const string NodeId = "local-node";
     private const int PageSize = 1000;
+    private const int CandidateWindow = 256;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
 
     private readonly BatchStore _store;
@@ -42,6 +43,7 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
         _store = store;
         _slots = slots;
         var directories = new NodeDirectories(store.FilesRoot);
+        Directory.CreateDirectory(directories.SharedDir);
         var downloader = new ResourceFileDownloader(_http);
         _preparation = new JobPreparationAndRelease(store, directories, downloader, _stop.Token);
         _execution = new TaskExecution(store, directories, downloader, _preparation);
@@ -51,6 +53,7 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
 
     public void Start()
     {
+        _store.PrepareNodeTables();
         RequeueLostTasks();
         _store.Changed += OnStoreChanged;
         _loop = Task.Run(LoopAsync);
@@ -75,7 +78,15 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
         }
         // Left running in the store: the next start requeues them, as after a node reboot.
         await Task.WhenAll(executions).ConfigureAwait(false);
-        await Task.WhenAll(_preparation.Pending()).ConfigureAwait(false);
+        try
+        {
+            await Task.WhenAll(_preparation.Pending()).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // Killed by the shutdown; their status may stay "running", as after a node reboot.
+            Console.Error.WriteLine($"local node: a preparation or release task ended with an error at shutdown: {e.Message}");
+        }
         _http.Dispose();
         _stop.Dispose();
         _signal.Dispose();
@@ -124,8 +135,16 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
             {
                 _preparation.Forget(deleted);
             }
-            StopTasksThatMustEnd();
-            ScheduleAndEnforceJobLimits();
+            try
+            {
+                StopTasksThatMustEnd();
+                ScheduleAndEnforceJobLimits();
+            }
+            catch (Exception e) when (!_stop.IsCancellationRequested)
+            {
+                // Keep the node alive; the next change or poll tries again.
+                Console.Error.WriteLine($"local node: scheduling pass failed: {e.GetType().Name}: {e.Message}");
+            }
         }
     }
 
@@ -229,16 +248,16 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
             {
                 continue;
             }
-            IReadOnlyList<TaskRecord> tasks = AllTasks(job.Id);
-            if (!tasks.Any(t => t.State == "active"))
+            if (ActiveTaskCount(job.Id) == 0)
             {
                 continue;
             }
-            Func<string, DependencyParentState?> parents = ParentLookup(tasks);
+            IReadOnlyList<TaskRecord> tasks = ActiveTasks(job.Id);
+            Func<string, DependencyParentState?> parents = ParentLookup(job.Id);
             jobs.Add(new SchedulableJob(job.Id, spec.Priority, spec.CreationTime.UtcTicks, AcceptsNewTasks: true,
                 spec.MaxParallelTasks, runningPerJob.GetValueOrDefault(job.Id)));
             claimable[job.Id] = job;
-            foreach (TaskRecord task in tasks.Where(t => t.State == "active"))
+            foreach (TaskRecord task in tasks)
             {
                 TaskRunSpec taskSpec = TaskDocReader.ReadTask(task.Doc);
                 bool ready = !spec.UsesTaskDependencies
@@ -291,6 +310,14 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
                 {
                     await _execution.RunAsync(job, task, running).ConfigureAwait(false);
                 }
+                catch (Exception e)
+                {
+                    // At shutdown the task stays running in the store and is requeued at the next start.
+                    if (!_stop.IsCancellationRequested)
+                    {
+                        ReportNodeFailure(job.Id, task.Id, e);
+                    }
+                }
                 finally
                 {
                     lock (_gate)
@@ -303,26 +330,60 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
         }
     }
 
+    // An unexpected error of the node itself (not of the task): the task completes as a server error.
+    private void ReportNodeFailure(string jobId, string taskId, Exception error)
+    {
+        try
+        {
+            _store.CompleteTask(jobId, taskId, null, false, new JsonObject
+            {
+                ["category"] = TaskFailureInfo.ServerError,
+                ["code"] = "Unknown",
+                ["message"] = $"The local node failed to run the task: {error.GetType().Name}: {error.Message}",
+            });
+        }
+        catch (Exception e) when (e is BatchErrorException or ObjectDisposedException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"local node: task {jobId}/{taskId} failed and could not be reported: {e.Message}");
+        }
+    }
+
     private static bool WallClockExpired(JobRunSpec job, DateTimeOffset now) =>
         job.MaxWallClockTime is { } limit && limit < TimeSpan.FromDays(3650) && now - job.CreationTime > limit;
 
-    private static Func<string, DependencyParentState?> ParentLookup(IReadOnlyList<TaskRecord> tasks)
+    // Reads the tasks depended on as they are asked for, once per pass.
+    private Func<string, DependencyParentState?> ParentLookup(string jobId)
     {
-        var byKey = tasks.ToDictionary(t => t.Key, StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, DependencyParentState?>(StringComparer.OrdinalIgnoreCase);
         return id =>
         {
-            if (!byKey.TryGetValue(id, out TaskRecord? parent))
+            if (!seen.TryGetValue(id, out DependencyParentState? state))
             {
-                return null;
+                state = ReadParent(jobId, id);
+                seen[id] = state;
             }
-            if (parent.State != "completed")
-            {
-                return new DependencyParentState(false, false);
-            }
-            ExitDecision decision = ExitConditionEvaluator.Evaluate(
-                TaskDocReader.ReadTask(parent.Doc).ExitConditions, TaskDocReader.CompletedOutcome(parent.Doc), jobPerformsExitOptionsJobAction: false);
-            return new DependencyParentState(true, decision.DependencyAction == DependencyAction.Satisfy);
+            return state;
         };
+    }
+
+    private DependencyParentState? ReadParent(string jobId, string taskId)
+    {
+        TaskRecord parent;
+        try
+        {
+            parent = _store.GetTask(jobId, taskId);
+        }
+        catch (BatchErrorException error) when (error.Status == 404)
+        {
+            return null;
+        }
+        if (parent.State != "completed")
+        {
+            return new DependencyParentState(false, false);
+        }
+        ExitDecision decision = ExitConditionEvaluator.Evaluate(
+            TaskDocReader.ReadTask(parent.Doc).ExitConditions, TaskDocReader.CompletedOutcome(parent.Doc), jobPerformsExitOptionsJobAction: false);
+        return new DependencyParentState(true, decision.DependencyAction == DependencyAction.Satisfy);
     }
 
     internal static void TryJobChange(Action change)
@@ -334,6 +395,32 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
         catch (BatchErrorException error) when (error.Status is 404 or 409)
         {
             // The job is already finishing, finished or gone: the action no longer applies.
+        }
+    }
+
+    // The scheduler looks at a window of each job's active tasks per pass, so that a job of many
+    // thousand tasks costs the same as a small one; the window moves as tasks start and complete.
+    private IReadOnlyList<TaskRecord> ActiveTasks(string jobId)
+    {
+        try
+        {
+            return _store.ListActiveTasks(jobId, CandidateWindow + (4 * _slots));
+        }
+        catch (BatchErrorException error) when (error.Status == 404)
+        {
+            return [];
+        }
+    }
+
+    private long ActiveTaskCount(string jobId)
+    {
+        try
+        {
+            return _store.GetTaskCounts(jobId).Active;
+        }
+        catch (BatchErrorException error) when (error.Status == 404)
+        {
+            return 0;
         }
     }
 

@@ -18,6 +18,7 @@ internal sealed class TaskExecution
     private readonly ResourceFileDownloader _downloader;
     private readonly JobPreparationAndRelease _preparation;
     private readonly TaskProcessRunner _runner = new();
+    private readonly MultiInstanceCoordinator _multiInstance;
 
     public TaskExecution(BatchStore store, NodeDirectories directories, ResourceFileDownloader downloader, JobPreparationAndRelease preparation)
     {
@@ -25,6 +26,7 @@ internal sealed class TaskExecution
         _directories = directories;
         _downloader = downloader;
         _preparation = preparation;
+        _multiInstance = new MultiInstanceCoordinator(store, directories, downloader, _runner);
     }
 
     public async Task RunAsync(JobRecord job, TaskRecord task, RunningTask running)
@@ -93,8 +95,34 @@ internal sealed class TaskExecution
                 break;
             }
 
+            IReadOnlyDictionary<string, string> commandEnvironment = environment;
+            if (spec.MultiInstance is { } multiInstance)
+            {
+                TaskAttemptResult? coordination;
+                try
+                {
+                    coordination = await _multiInstance.CoordinateAsync(
+                        job.Id, task.Id, jobSpec.PoolId, multiInstance, environment, running.KillToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (running.KillToken.IsCancellationRequested)
+                {
+                    coordination = null;
+                }
+                if (running.KillToken.IsCancellationRequested)
+                {
+                    ReportKilled(running, null);
+                    return;
+                }
+                if (coordination is not null)
+                {
+                    attempt = coordination;
+                    break;
+                }
+                commandEnvironment = MultiInstanceCoordinator.InstanceEnvironment(environment, dir, multiInstance.NumberOfInstances, 0);
+            }
+
             ProcessRunResult run = await _runner.RunAsync(
-                new ProcessLaunchRequest(spec.CommandLine, dir, environment, spec.MaxWallClockTime), running.KillToken).ConfigureAwait(false);
+                new ProcessLaunchRequest(spec.CommandLine, dir, commandEnvironment, spec.MaxWallClockTime), running.KillToken).ConfigureAwait(false);
             if (run.Reason == ProcessEndReason.Killed)
             {
                 ReportKilled(running, run.ExitCode);

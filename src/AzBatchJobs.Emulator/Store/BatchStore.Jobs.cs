@@ -65,8 +65,11 @@ internal sealed partial class BatchStore
             change(doc);
             StoredDoc.Touch(doc, DateTime.UtcNow);
             WriteJob(transaction, job, doc);
+            // "If a Job contains no Tasks, then all Tasks are considered complete": setting terminatejob
+            // when no task is active or running completes the job now, not at a later task completion.
+            CompleteJobWhenAllTasksComplete(transaction, job.Key);
+            updated = ReadJob(transaction, job.Key)!;
             transaction.Commit();
-            updated = job with { Doc = doc };
         }
         Raise(new StoreChange(StoreChangeKind.JobStateChanged, updated.Id));
         return updated;
@@ -210,6 +213,10 @@ internal sealed partial class BatchStore
             {
                 return false;
             }
+        }
+        if (job.State is "terminating" or "deleting" && JobReleasePending(transaction, job))
+        {
+            return false; // The local node runs the job release task first (BatchStore.LocalNode.cs).
         }
         var now = DateTime.UtcNow;
         var doc = job.Doc;

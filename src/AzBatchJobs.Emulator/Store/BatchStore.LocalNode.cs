@@ -7,6 +7,26 @@ namespace AzBatchJobs.Emulator.Store;
 /// </summary>
 internal sealed partial class BatchStore
 {
+    /// <summary>Up to <paramref name="limit"/> active tasks of the job, in key order, read through the state index.</summary>
+    public IReadOnlyList<TaskRecord> ListActiveTasks(string jobId, int limit)
+    {
+        lock (_gate)
+        {
+            var job = RequireJob(null, jobId);
+            using var command = Command(null,
+                "SELECT key, doc FROM tasks WHERE state = 'active' AND job_key = $j ORDER BY key LIMIT $l",
+                ("$j", job.Key), ("$l", limit));
+            using var reader = command.ExecuteReader();
+            var tasks = new List<TaskRecord>();
+            while (reader.Read())
+            {
+                var doc = ParseDoc(reader.GetString(1));
+                tasks.Add(new TaskRecord(job.Key, job.Id, reader.GetString(0), (string)doc["id"]!, "active", doc));
+            }
+            return tasks;
+        }
+    }
+
     /// <summary>active -> preparing for this task, only while its job is active. Null when it cannot be claimed.</summary>
     public TaskRecord? ClaimTask(string jobId, string taskId)
     {
@@ -100,6 +120,55 @@ internal sealed partial class BatchStore
                 ? (System.Text.Json.Nodes.JsonArray)System.Text.Json.Nodes.JsonNode.Parse(text)!
                 : new System.Text.Json.Nodes.JsonArray();
         }
+    }
+
+    /// <summary>Creates the node's tables; called when the node starts, before any job transition needs them.</summary>
+    public void PrepareNodeTables()
+    {
+        lock (_gate)
+        {
+            EnsureNodeTables();
+        }
+    }
+
+    /// <summary>
+    /// True while a terminating or deleting job must wait for its release task: the job has one, the
+    /// node ran its preparation task, and the release task has not completed yet.
+    /// </summary>
+    private bool JobReleasePending(Microsoft.Data.Sqlite.SqliteTransaction transaction, JobRecord job)
+    {
+        if (job.Doc["jobReleaseTask"] is null || !_nodeTablesCreated)
+        {
+            return false;
+        }
+        using var command = Command(transaction, "SELECT doc FROM node_job_status WHERE job_key = $k", ("$k", job.Key));
+        if (command.ExecuteScalar() is not string text)
+        {
+            return false;
+        }
+        var status = ParseDoc(text);
+        return status["jobPreparationTaskExecutionInfo"] is not null
+            && (string?)status["jobReleaseTaskExecutionInfo"]?["state"] != "completed";
+    }
+
+    /// <summary>After the release task completed: finishes the job's pending terminate or delete.</summary>
+    public void FinishJobAfterRelease(string jobId)
+    {
+        bool deleted;
+        string id;
+        lock (_gate)
+        {
+            var job = ReadJob(null, KeyOf(jobId));
+            if (job is null)
+            {
+                return;
+            }
+            id = job.Id;
+            using var transaction = _db.BeginTransaction();
+            deleted = FinishPendingJobTransition(transaction, job.Key);
+            transaction.Commit();
+        }
+        AfterJobChange(id, deleted);
     }
 
     private void EnsureNodeTables()

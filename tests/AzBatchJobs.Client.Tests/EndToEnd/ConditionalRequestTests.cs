@@ -58,6 +58,21 @@ public sealed class ConditionalRequestTests : IClassFixture<IdleNodeEmulator>
     }
 
     [Fact]
+    public async Task Get_with_a_stale_if_match_or_an_earlier_if_unmodified_since_is_412()
+    {
+        var id = await _emulator.CreateJobAsync("get-ifmatch");
+        var stale = (await _client.GetJobAsync(id)).Value;
+        await _client.UpdateJobAsync(id, new BatchJobUpdateOptions { Priority = 8 });
+
+        var ifMatch = await Assert.ThrowsAsync<BatchServiceException>(() => _client.GetJobAsync(id, options: new BatchRequestOptions { IfMatch = stale.ETag }));
+        var ifUnmodified = await Assert.ThrowsAsync<BatchServiceException>(() =>
+            _client.GetJobAsync(id, options: new BatchRequestOptions { IfUnmodifiedSince = stale.LastModified!.Value.AddMinutes(-1) }));
+
+        Assert.Equal((412, "ConditionNotMet"), (ifMatch.Status, ifMatch.ErrorCode));
+        Assert.Equal((412, "ConditionNotMet"), (ifUnmodified.Status, ifUnmodified.ErrorCode));
+    }
+
+    [Fact]
     public async Task Get_with_if_modified_since_returns_the_job_only_when_it_changed_after_that_time()
     {
         var id = await _emulator.CreateJobAsync("ifmodified");

@@ -82,6 +82,19 @@ public sealed class JobErrorTests : IClassFixture<IdleNodeEmulator>
     }
 
     [Fact]
+    public async Task Listing_the_jobs_of_an_unknown_schedule_is_404_JobScheduleNotFound()
+    {
+        var error = await Assert.ThrowsAsync<BatchServiceException>(async () =>
+        {
+            await foreach (var _ in _client.GetJobsFromScheduleAsync("no-such-schedule"))
+            {
+            }
+        });
+
+        Assert.Equal((404, "JobScheduleNotFound"), (error.Status, error.ErrorCode));
+    }
+
+    [Fact]
     public async Task Input_the_service_would_reject_fails_before_sending()
     {
         var (client, traces) = _emulator.CreateObservedClient();

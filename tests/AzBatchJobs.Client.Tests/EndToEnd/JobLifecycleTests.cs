@@ -118,6 +118,23 @@ public sealed class JobLifecycleTests : IClassFixture<IdleNodeEmulator>
     }
 
     [Fact]
+    public async Task A_filter_with_reserved_and_non_ascii_characters_is_signed_and_matched()
+    {
+        const string name = "a+b & c/é=%20?#";
+        var id = await _emulator.CreateJobAsync("reserved", job => job.DisplayName = name);
+        await _emulator.CreateJobAsync("reserved", job => job.DisplayName = "a b & c/é=%20?#");
+
+        var listed = new List<BatchJob>();
+        await foreach (var job in _client.GetJobsAsync(new BatchListOptions { Filter = $"displayName eq '{name}'" }))
+        {
+            listed.Add(job);
+        }
+
+        Assert.Equal(id, Assert.Single(listed).Id);
+        Assert.Equal(name, listed[0].DisplayName);
+    }
+
+    [Fact]
     public async Task Update_changes_only_the_given_properties_and_moves_the_etag()
     {
         var id = await _emulator.CreateJobAsync("patch", job =>
@@ -165,6 +182,26 @@ public sealed class JobLifecycleTests : IClassFixture<IdleNodeEmulator>
         Assert.True(after.Constraints?.MaxTaskRetryCount is null or 0, $"maxTaskRetryCount is {after.Constraints?.MaxTaskRetryCount}");
     }
 
+    [Fact]
+    public async Task A_job_read_back_can_be_changed_and_replaced()
+    {
+        var id = await _emulator.CreateJobAsync("roundtrip", job =>
+        {
+            job.JobManagerTask = new BatchJobManagerTask { Id = "manager", CommandLine = "/bin/sh -c true", KillJobOnCompletion = false };
+            job.Metadata.Add(new BatchMetadataItem { Name = "stage", Value = "one" });
+        });
+        var job = (await _client.GetJobAsync(id)).Value;
+        job.Priority = 42;
+        job.Metadata[0].Value = "two";
+
+        await _client.ReplaceJobAsync(id, job, new BatchRequestOptions { IfMatch = job.ETag });
+
+        var after = (await _client.GetJobAsync(id)).Value;
+        Assert.Equal(42, after.Priority);
+        Assert.Equal("two", Assert.Single(after.Metadata).Value);
+        Assert.Equal("manager", after.JobManagerTask?.Id);
+    }
+
     [Theory]
     [InlineData("requeue")]
     [InlineData("terminate")]
@@ -198,6 +235,37 @@ public sealed class JobLifecycleTests : IClassFixture<IdleNodeEmulator>
         var job = await Eventually.WaitForAsync(async () => (await _client.GetJobAsync(id)).Value, j => j.State == BatchJobState.Completed, "the job to complete");
         Assert.Equal("NoLongerNeeded", job.ExecutionInfo?.TerminateReason);
         Assert.NotNull(job.ExecutionInfo?.EndTime);
+    }
+
+    [Fact]
+    public async Task A_job_without_active_tasks_completes_as_soon_as_terminatejob_is_set()
+    {
+        var id = await _emulator.CreateJobAsync("alldone");
+
+        await _client.UpdateJobAsync(id, new BatchJobUpdateOptions { OnAllTasksComplete = BatchAllTasksCompleteMode.TerminateJob });
+
+        var job = (await _client.GetJobAsync(id)).Value;
+        Assert.Equal(BatchJobState.Completed, job.State);
+        Assert.Equal("AllTasksComplete", job.ExecutionInfo?.TerminateReason);
+    }
+
+    [Fact]
+    public async Task Automatic_termination_once_engaged_cannot_be_turned_off()
+    {
+        var id = await _emulator.CreateJobAsync("noturnoff");
+        await _client.CreateTaskAsync(id, new BatchTaskCreateOptions { Id = "waiting", CommandLine = "/bin/sh -c true" });
+        await _client.UpdateJobAsync(id, new BatchJobUpdateOptions { OnAllTasksComplete = BatchAllTasksCompleteMode.TerminateJob });
+
+        var patch = await Assert.ThrowsAsync<BatchServiceException>(() =>
+            _client.UpdateJobAsync(id, new BatchJobUpdateOptions { OnAllTasksComplete = BatchAllTasksCompleteMode.NoAction }));
+        var put = await Assert.ThrowsAsync<BatchServiceException>(() =>
+            _client.ReplaceJobAsync(id, new BatchJob { PoolInfo = new BatchPoolInfo { PoolId = "e2e-pool" } }));
+
+        Assert.Equal((400, "InvalidPropertyValue"), (patch.Status, patch.ErrorCode));
+        Assert.Equal((400, "InvalidPropertyValue"), (put.Status, put.ErrorCode));
+        var job = (await _client.GetJobAsync(id)).Value;
+        Assert.Equal(BatchAllTasksCompleteMode.TerminateJob, job.OnAllTasksComplete);
+        Assert.Equal(BatchJobState.Active, job.State);
     }
 
     [Fact]

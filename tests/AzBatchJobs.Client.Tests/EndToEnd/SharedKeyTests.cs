@@ -23,6 +23,17 @@ public sealed class SharedKeyTests : IClassFixture<IdleNodeEmulator>
     }
 
     [Fact]
+    public async Task A_bearer_token_is_refused_by_an_emulator_not_started_to_allow_it()
+    {
+        var client = new BatchClient(BatchConnection.TokenCredential(_emulator.Emulator.Endpoint, new EntraIdTests.FixedTokenCredential()));
+
+        var error = await Assert.ThrowsAsync<BatchServiceException>(() => client.GetJobAsync("any-job"));
+
+        Assert.Equal(403, error.Status);
+        Assert.Equal("AuthenticationFailed", error.ErrorCode);
+    }
+
+    [Fact]
     public async Task The_right_key_is_accepted()
     {
         var id = await _emulator.CreateJobAsync("auth");

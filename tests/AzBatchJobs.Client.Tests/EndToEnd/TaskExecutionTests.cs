@@ -65,6 +65,12 @@ public sealed class TaskExecutionTests : IClassFixture<RunningNodeEmulator>
         Assert.False(properties.IsDirectory);
         Assert.NotNull(properties.LastModified);
 
+        using (var synchronous = _client.GetTaskFile(jobId, "t", "stdout.txt"))
+        using (var reader = new StreamReader(synchronous.Content))
+        {
+            Assert.Equal("hello\n", reader.ReadToEnd());
+        }
+
         var deleted = await _client.DeleteTaskFileAsync(jobId, "t", "stdout.txt");
 
         Assert.Equal(200, deleted.Status);
@@ -72,6 +78,23 @@ public sealed class TaskExecutionTests : IClassFixture<RunningNodeEmulator>
         Assert.Equal(404, gone.Status);
         var missing = await Assert.ThrowsAsync<BatchServiceException>(() => _client.GetTaskFileAsync(jobId, "t", "stdout.txt"));
         Assert.Equal((404, "FileNotFound"), (missing.Status, missing.ErrorCode));
+    }
+
+    [Fact]
+    public async Task File_reads_honour_if_modified_since()
+    {
+        var jobId = await RunAsync("run-filecond", "/bin/sh -c \"echo hello\"");
+        await CompletedAsync(jobId, "t");
+        var lastModified = (await _client.GetTaskFilePropertiesAsync(jobId, "t", "stdout.txt")).LastModified!.Value;
+
+        var notModified = await Assert.ThrowsAsync<BatchServiceException>(() =>
+            _client.GetTaskFilePropertiesAsync(jobId, "t", "stdout.txt", new BatchRequestOptions { IfModifiedSince = lastModified.AddHours(1) }));
+        var modified = await _client.GetTaskFilePropertiesAsync(jobId, "t", "stdout.txt", new BatchRequestOptions { IfModifiedSince = lastModified.AddHours(-1) });
+        using var unchanged = await _client.GetTaskFileAsync(jobId, "t", "stdout.txt", options: new BatchRequestOptions { IfUnmodifiedSince = lastModified.AddHours(1) });
+
+        Assert.Equal(304, notModified.Status);
+        Assert.Equal(6, modified.ContentLength);
+        Assert.Equal(6, unchanged.Properties.ContentLength);
     }
 
     [Fact]
@@ -96,6 +119,14 @@ public sealed class TaskExecutionTests : IClassFixture<RunningNodeEmulator>
         Assert.Equal(4, result.Properties?.ContentLength);
         Assert.All(recursive, f => Assert.StartsWith("wd", f.Name));
         Assert.Equal("data", await ReadAllAsync(await _client.GetTaskFileAsync(jobId, "t", "wd/out/my result.txt")));
+
+        var pageSizes = new List<int>();
+        await foreach (var page in _client.GetTaskFilesAsync(jobId, "t", recursive: true, new BatchListOptions { MaxResults = 2 }).AsPages())
+        {
+            pageSizes.Add(page.Values.Count);
+        }
+        Assert.True(pageSizes.Count > 1, "expected several pages");
+        Assert.All(pageSizes.Take(pageSizes.Count - 1), size => Assert.Equal(2, size));
     }
 
     [Fact]
@@ -156,7 +187,7 @@ public sealed class TaskExecutionTests : IClassFixture<RunningNodeEmulator>
     [Fact]
     public async Task Disabling_with_wait_lets_a_running_task_finish()
     {
-        var jobId = await RunAsync("run-diswait", "/bin/sh -c \"sleep 1; echo done\"");
+        var jobId = await RunAsync("run-diswait", "/bin/sh -c \"sleep 2; echo done\"");
         await Eventually.WaitForAsync(async () => (await _client.GetTaskAsync(jobId, "t")).Value.State, s => s == BatchTaskState.Running, "the task to run");
 
         await _client.DisableJobAsync(jobId, DisableBatchJobOption.Wait);

@@ -65,6 +65,18 @@ internal sealed class EmulatorProcess : IDisposable
         return new EmulatorProcess(process, endpoint, lines);
     }
 
+    /// <summary>SIGTERM (as `kill`, systemd or a container runtime sends); true when the process exited within the timeout.</summary>
+    public bool Terminate(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+        return _process.WaitForExit(timeout);
+    }
+
+    public int ExitCode => _process.ExitCode;
+
     /// <summary>SIGKILL: no shutdown code runs.</summary>
     public void Kill()
     {

@@ -39,7 +39,7 @@ public sealed class LocalNodePreparationTests
         await node.Http.CreateJobAsync("job-prep", new JsonObject
         {
             ["jobPreparationTask"] = Command("echo run >> ../runs.txt; echo ready > marker"),
-            ["jobReleaseTask"] = Command("echo released > ../released.txt"),
+            ["jobReleaseTask"] = Command("sleep 0.3; echo released > ../released.txt"),
         });
         await node.AddTaskAsync("job-prep", ShellTask("a", "cat $AZ_BATCH_JOB_PREP_WORKING_DIR/marker"));
         await node.AddTaskAsync("job-prep", ShellTask("b", "cat $AZ_BATCH_JOB_PREP_WORKING_DIR/marker"));
@@ -64,9 +64,12 @@ public sealed class LocalNodePreparationTests
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         }
 
-        JsonObject released = await WaitForStatusAsync(node, "job-prep",
-            s => (string?)s["jobReleaseTaskExecutionInfo"]?["state"] == "completed");
+        JsonObject job = await node.WaitForJobAsync("job-prep", "completed");
+        JsonObject released = (await StatusAsync(node, "job-prep"))!;
+        Assert.Equal("completed", (string?)released["jobReleaseTaskExecutionInfo"]!["state"]);
         Assert.Equal("success", (string?)released["jobReleaseTaskExecutionInfo"]!["result"]);
+        Assert.True(Time(job["stateTransitionTime"]) >= Time(released["jobReleaseTaskExecutionInfo"]!["endTime"]),
+            "the job completed before its release task ended");
         Assert.Equal("released\n", File.ReadAllText(Path.Combine(jobDir, "jobrelease", "released.txt")));
     }
 

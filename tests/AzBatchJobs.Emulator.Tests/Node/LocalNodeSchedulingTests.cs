@@ -21,6 +21,23 @@ public sealed class LocalNodeSchedulingTests
     }
 
     [Fact]
+    public async Task A_job_with_more_active_tasks_than_the_scheduling_window_runs_them_all()
+    {
+        await using var node = await NodeEmulator.StartAsync(slots: 4);
+        await node.Http.CreateJobAsync("job-many");
+        for (int batch = 0; batch < 4; batch++)
+        {
+            await node.Http.AddCollectionAsync("job-many", Enumerable.Range(batch * 100, 100).Select(i => BatchHttp.Task($"t{i}", "true")));
+        }
+
+        Assert.True(await NodeTestSupport.WaitUntilAsync(() =>
+        {
+            JsonObject counts = node.Http.GetJsonAsync("/jobs/job-many/taskcounts").GetAwaiter().GetResult();
+            return (int?)counts["taskCounts"]!["succeeded"] == 400;
+        }, TimeSpan.FromSeconds(60)), "not all 400 tasks succeeded");
+    }
+
+    [Fact]
     public async Task Higher_priority_jobs_run_first_on_a_single_slot()
     {
         await using var node = await NodeEmulator.StartAsync(slots: 1, startNode: false);

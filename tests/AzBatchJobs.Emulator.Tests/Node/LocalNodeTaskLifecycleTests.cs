@@ -29,6 +29,21 @@ public sealed class LocalNodeTaskLifecycleTests
     }
 
     [Fact]
+    public async Task The_node_shared_directory_exists_and_is_shared_between_tasks()
+    {
+        await using var node = await NodeEmulator.StartAsync();
+        await node.Http.CreateJobAsync("job-shared");
+        await node.AddTaskAsync("job-shared", ShellTask("writer", "echo hand-over > \"$AZ_BATCH_NODE_SHARED_DIR/note.txt\""));
+        Assert.Equal(0, (int?)(await node.WaitForStateAsync("job-shared", "writer", "completed"))["executionInfo"]!["exitCode"]);
+
+        await node.AddTaskAsync("job-shared", ShellTask("reader", "cat \"$AZ_BATCH_NODE_SHARED_DIR/note.txt\""));
+        JsonObject reader = await node.WaitForStateAsync("job-shared", "reader", "completed");
+
+        Assert.Equal(0, (int?)reader["executionInfo"]!["exitCode"]);
+        Assert.Equal("hand-over\n", await node.ReadTaskFileAsync("job-shared", "reader", "stdout.txt"));
+    }
+
+    [Fact]
     public async Task A_successful_command_runs_without_a_shell_in_its_working_directory()
     {
         await using var node = await NodeEmulator.StartAsync();
