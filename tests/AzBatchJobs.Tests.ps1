@@ -45,8 +45,9 @@ Describe 'Jobs' {
         $script:jobId = NewId 'pester'
     }
 
-    It 'creates a job with a release task given as a hashtable' {
-        $job = New-BatchJob -Id $script:jobId -PoolId local -Priority 10 -JobReleaseTask @{ CommandLine = (Shell 'echo release'); MaxWallClockTime = '00:10:00' }
+    It 'creates a job with preparation and release tasks given as hashtables' {
+        # The service accepts a release task only together with a preparation task.
+        $job = New-BatchJob -Id $script:jobId -PoolId local -Priority 10 -JobPreparationTask @{ CommandLine = (Shell 'echo prepare') } -JobReleaseTask @{ CommandLine = (Shell 'echo release'); MaxWallClockTime = '00:10:00' }
         $job.Id | Should -Be $script:jobId
         $job.JobReleaseTask.MaxWallClockTime | Should -Be ([timespan]'00:10:00')
         $job.Priority | Should -Be 10
@@ -96,20 +97,37 @@ Describe 'Tasks' {
         $null = New-BatchJob -Id $script:taskJob -PoolId local
     }
 
-    It 'adds tasks from CSV rows and reports every outcome' {
-        $rows = @("Id,CommandLine", "ok,$(Shell 'echo hello')", "bad,$(Shell 'exit 3')") | ConvertFrom-Csv
-        $results = $rows | Add-BatchTaskCollection -JobId $script:taskJob
-        $results.TaskId | Should -Be @('ok', 'bad')
-        $results | ForEach-Object { $_.Status.ToString() | Should -Be 'success' }
+    It 'adds tasks from a CSV file and reports every outcome' {
+        $csv = Join-Path $TestDrive 'tasks.csv'
+        @(
+            [pscustomobject]@{ Id = 'ok'; CommandLine = (Shell 'echo hello') }
+            [pscustomobject]@{ Id = 'bad'; CommandLine = (Shell 'exit 3') }
+        ) | Export-Csv -Path $csv -NoTypeInformation
+        $results = Import-Csv -Path $csv | Add-BatchTaskCollection -JobId $script:taskJob
+        @($results.TaskId | Sort-Object) | Should -Be @('bad', 'ok')
+        $results | ForEach-Object { $_.Status.ToString() | Should -Be 'Added' }
     }
 
-    It 'adds tasks from hashtables and writes one error per task not added, targeted at its id' {
+    It 'reports a task already in the job as AlreadyExisted, without an error' {
         $results = @{ Id = 'ok'; CommandLine = 'x' }, @{ Id = 'fresh'; CommandLine = (Shell 'echo fresh') } |
             Add-BatchTaskCollection -JobId $script:taskJob -ErrorAction SilentlyContinue -ErrorVariable failures
         @($results).Count | Should -Be 2
+        @($failures).Count | Should -Be 0
+        ($results | Where-Object TaskId -eq 'ok').Status.ToString() | Should -Be 'AlreadyExisted'
+        ($results | Where-Object TaskId -eq 'fresh').Status.ToString() | Should -Be 'Added'
+    }
+
+    It 'fails a repeated id before sending it, with one error targeted at that task' {
+        $results = @{ Id = 'twice'; CommandLine = (Shell 'exit 0') }, @{ Id = 'TWICE'; CommandLine = (Shell 'exit 0') } |
+            Add-BatchTaskCollection -JobId $script:taskJob -ErrorAction SilentlyContinue -ErrorVariable failures
+        ($results | Where-Object TaskId -ceq 'twice').Status.ToString() | Should -Be 'Added'
+        ($results | Where-Object TaskId -ceq 'TWICE').Status.ToString() | Should -Be 'Failed'
         @($failures).Count | Should -Be 1
-        $failures[0].TargetObject | Should -Be 'ok'
-        $failures[0].CategoryInfo.Category | Should -Be 'ResourceExists'
+        $failures[0].TargetObject | Should -Be 'TWICE'
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'DuplicateTaskId,*'
+        $failures[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        { @{ Id = 'twice'; CommandLine = 'x' }, @{ Id = 'twice'; CommandLine = 'x' } | Add-BatchTaskCollection -JobId (NewId 'none') -ErrorAction Stop } |
+            Should -Throw
     }
 
     It 'waits for tasks, reads stdout and reactivates failures' {
@@ -132,7 +150,8 @@ Describe 'Tasks' {
         Get-BatchTask -JobId $script:taskJob -Filter "state ne 'completed'" | Stop-BatchTask -Force
         $result = Wait-BatchJob -Id $script:taskJob -Timeout '00:01:00' -PollInterval '00:00:00.200'
         $result.TasksCompleted | Should -BeTrue
-        (Get-BatchTaskCount -JobId $script:taskJob).TaskCounts.Completed | Should -Be 3
+        # ok, bad, fresh and twice.
+        (Get-BatchTaskCount -JobId $script:taskJob).TaskCounts.Completed | Should -Be 4
     }
 
     It 'removes a task and then the job' {
@@ -140,5 +159,34 @@ Describe 'Tasks' {
         Get-BatchTask -JobId $script:taskJob -Id fresh -ErrorAction SilentlyContinue -ErrorVariable gone
         $gone[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         Remove-BatchJob -Id $script:taskJob -Confirm:$false
+    }
+}
+
+Describe 'Many tasks' {
+    BeforeAll {
+        # A disabled job: its tasks wait, so only the submission is exercised.
+        $script:bulkJob = NewId 'pesterbulk'
+        $null = New-BatchJob -Id $script:bulkJob -PoolId local
+        Disable-BatchJob -Id $script:bulkJob -DisableTasks Requeue
+    }
+
+    AfterAll {
+        Remove-BatchJob -Id $script:bulkJob -Force -ErrorAction SilentlyContinue
+    }
+
+    It 'streams more than 100 piped tasks into several requests, each added once' {
+        $results = 1..250 | ForEach-Object { @{ Id = "many$_"; CommandLine = (Shell 'exit 0') } } |
+            Add-BatchTaskCollection -JobId $script:bulkJob -ThrottleLimit 3 -Verbose 4>&1
+        $outcomes = @($results | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] })
+        $requests = @($results | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -match '^POST .*/addtaskcollection' })
+        $outcomes.Count | Should -Be 250
+        @($outcomes | Where-Object { $_.Status.ToString() -ne 'Added' }).Count | Should -Be 0
+        $requests.Count | Should -BeGreaterOrEqual 3
+        @(Get-BatchTask -JobId $script:bulkJob -Select id).Count | Should -Be 250
+    }
+
+    It 'refuses a ThrottleLimit outside 1 to 64' {
+        { @{ Id = 'x'; CommandLine = 'x' } | Add-BatchTaskCollection -JobId $script:bulkJob -ThrottleLimit 0 } |
+            Should -Throw -ErrorId 'ParameterArgumentValidationError*'
     }
 }

@@ -25,8 +25,8 @@ public sealed class BatchTaskSubmitOptions
     /// <summary>Least time between two progress reports. Default 250 ms.</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>The number of input tasks, when the caller knows it and the input is not a collection
-    /// (used only for progress).</summary>
+    /// <summary>The number of input tasks, when the caller knows it and the input is not a collection:
+    /// used for progress and to size the set of ids once.</summary>
     public long? ExpectedCount { get; set; }
 
     internal void Validate()

@@ -234,11 +234,7 @@ internal sealed class BulkSubmission : IDisposable
     {
         if (fatal is CollectionSendResult stopped)
         {
-            foreach (var task in tasks)
-            {
-                await ReportAsync(task, BatchTaskSubmitStatus.Failed, stopped.ErrorCode, stopped.ErrorMessage).ConfigureAwait(false);
-            }
-
+            await FailAsync(tasks, stopped).ConfigureAwait(false);
             return;
         }
 
@@ -263,11 +259,7 @@ internal sealed class BulkSubmission : IDisposable
                     Interlocked.CompareExchange(ref fatal, result, null);
                 }
 
-                foreach (var task in tasks)
-                {
-                    await ReportAsync(task, BatchTaskSubmitStatus.Failed, result.ErrorCode, result.ErrorMessage).ConfigureAwait(false);
-                }
-
+                await FailAsync(tasks, result).ConfigureAwait(false);
                 break;
 
             case CollectionSendKind.TooLarge:
@@ -293,6 +285,24 @@ internal sealed class BulkSubmission : IDisposable
                 Remember(tasks, result.ErrorCode, result.ErrorMessage, mayHaveBeenAdded: true);
                 await RetryOrGiveUpAsync(tasks, result.RetryAfter, work).ConfigureAwait(false);
                 break;
+        }
+    }
+
+    /// <summary>Reports the tasks Failed with a request-level error; a task an earlier request may have
+    /// added is looked up first, so its outcome stays true.</summary>
+    private async Task FailAsync(List<PendingTask> tasks, CollectionSendResult error)
+    {
+        foreach (var task in tasks)
+        {
+            if (task.MayHaveBeenAdded)
+            {
+                Remember(task, error.ErrorCode, error.ErrorMessage, mayHaveBeenAdded: true);
+                await GiveUpAsync(task).ConfigureAwait(false);
+            }
+            else
+            {
+                await ReportAsync(task, BatchTaskSubmitStatus.Failed, error.ErrorCode, error.ErrorMessage).ConfigureAwait(false);
+            }
         }
     }
 

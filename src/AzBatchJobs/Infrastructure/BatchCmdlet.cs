@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using AzBatchJobs.Client;
@@ -89,10 +90,17 @@ public abstract class BatchCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>Starts async work whose actions the caller pumps on the pipeline thread (see PipelineDispatcher).</summary>
+    private protected Task<T> StartBridged<T>(PipelineDispatcher dispatcher, Func<CancellationToken, Task<T>> work) =>
+        dispatcher.Start(token => Observed(dispatcher, () => work(token)), _cancellation);
+
+    /// <summary>Cancels the cmdlet's work, as Ctrl+C does.</summary>
+    private protected void CancelWork() => _cancellation.Cancel();
+
     /// <summary>Writes a failure as a non-terminating error, or rethrows it when it is not a Batch failure.</summary>
     protected void WriteBatchError(Exception exception, object? target)
     {
-        if (!BatchErrorMapper.IsBatchFailure(exception)) throw exception;
+        if (!BatchErrorMapper.IsBatchFailure(exception)) ExceptionDispatchInfo.Capture(exception).Throw();
         WriteError(BatchErrorMapper.ToErrorRecord(exception, target));
     }
 
@@ -125,8 +133,14 @@ public abstract class BatchCmdlet : PSCmdlet, IDisposable
 
     public void Dispose()
     {
+        OnDisposing();
         _cancellation.Dispose();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Called when PowerShell disposes the cmdlet, also when the pipeline stopped before EndProcessing.</summary>
+    protected virtual void OnDisposing()
+    {
     }
 
     private bool WhatIfRequested =>

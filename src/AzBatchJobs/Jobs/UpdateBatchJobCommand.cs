@@ -28,8 +28,17 @@ public sealed class UpdateBatchJobCommand : BatchJobTargetCmdlet
     [ValidateNotNullOrEmpty]
     public string? PoolId { get; set; }
 
+    /// <summary>The full pool specification (an existing pool or an auto pool); -PoolId is shorthand for an existing pool.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public BatchPoolInfo? PoolInfo { get; set; }
+
     [Parameter]
     public BatchAllTasksCompleteMode? OnAllTasksComplete { get; set; }
+
+    [Parameter]
+    [ValidateNotNull]
+    public BatchJobNetworkConfiguration? NetworkConfiguration { get; set; }
 
     /// <summary>Replaces the job's metadata: @{ name = 'value' }; @{} clears it.</summary>
     [Parameter]
@@ -48,9 +57,10 @@ public sealed class UpdateBatchJobCommand : BatchJobTargetCmdlet
             MaxParallelTasks = MaxParallelTasks,
             AllowTaskPreemption = AllowTaskPreemption,
             Constraints = Constraints,
-            PoolInfo = PoolId is null ? null : new BatchPoolInfo { PoolId = PoolId },
+            PoolInfo = PoolInfo ?? (PoolId is null ? null : new BatchPoolInfo { PoolId = PoolId }),
             OnAllTasksComplete = OnAllTasksComplete,
             Metadata = Metadata is null ? null : NameValueConversion.ToMetadata(Metadata),
+            NetworkConfiguration = NetworkConfiguration,
         };
         if (!ShouldProcess(jobId, "Update Batch job")) return;
         if (!TryCall(jobId, (client, token) => client.UpdateJobAsync(jobId, update, cancellationToken: token), out _)) return;

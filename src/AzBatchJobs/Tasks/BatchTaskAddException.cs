@@ -2,7 +2,7 @@ using System;
 
 namespace AzBatchJobs;
 
-/// <summary>One task of an add-collection request that the service did not add.</summary>
+/// <summary>One task of a bulk submission that was not added.</summary>
 public sealed class BatchTaskAddException : Exception
 {
     public BatchTaskAddException(string jobId, string taskId, string status, string? errorCode, string message)
@@ -17,7 +17,7 @@ public sealed class BatchTaskAddException : Exception
     public string JobId { get; }
     public string TaskId { get; }
 
-    /// <summary>clienterror or servererror, as the service reported it.</summary>
+    /// <summary>The task's outcome: Failed, or Unknown when no answer about it was received.</summary>
     public string Status { get; }
 
     public string? ErrorCode { get; }

@@ -407,6 +407,23 @@ public class BulkTaskEngineTests
     }
 
     [Fact]
+    public async Task A_fatal_error_after_a_lost_commit_still_reports_the_committed_tasks_as_added()
+    {
+        var fake = new FakeTaskCollectionSender { Faults = call => call.Number == 1 ? FakeFault.CommitThenLose : FakeFault.JobCompleted };
+
+        var outcomes = await RunAsync(fake, Tasks(150), Fast(parallel: 1));
+
+        AssertEveryInputOnce(outcomes, 150);
+        var committed = fake.Calls[0].TaskIds.ToHashSet();
+        Assert.All(outcomes.Where(o => committed.Contains(o.TaskId)), o => Assert.Equal(BatchTaskSubmitStatus.Added, o.Status));
+        Assert.All(outcomes.Where(o => !committed.Contains(o.TaskId)), o =>
+        {
+            Assert.Equal(BatchTaskSubmitStatus.Failed, o.Status);
+            Assert.Equal("JobCompleted", o.ErrorCode);
+        });
+    }
+
+    [Fact]
     public async Task Progress_reports_counts_total_and_rate()
     {
         var fake = new FakeTaskCollectionSender();

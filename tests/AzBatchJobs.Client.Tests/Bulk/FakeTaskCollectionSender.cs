@@ -18,6 +18,8 @@ internal enum FakeFault
     TransportRetryAfterCommit,
     /// <summary>RequestBodyTooLarge for this request.</summary>
     TooLarge,
+    /// <summary>409 JobCompleted: the job takes no more tasks.</summary>
+    JobCompleted,
 }
 
 /// <summary>One add-collection request the fake received.</summary>
@@ -98,6 +100,8 @@ internal sealed class FakeTaskCollectionSender : ITaskCollectionSender
             {
                 case FakeFault.TooLarge:
                     return CollectionSendResult.TooLarge("The request body is too large.");
+                case FakeFault.JobCompleted:
+                    return CollectionSendResult.Rejected(409, "JobCompleted", "The specified job is already in a completed state.");
                 case FakeFault.Throttle:
                     return CollectionSendResult.Throttled(RetryAfter, "TooManyRequests", "Slow down.");
                 case FakeFault.FailBeforeCommit:

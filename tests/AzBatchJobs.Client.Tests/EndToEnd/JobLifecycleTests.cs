@@ -157,6 +157,16 @@ public sealed class JobLifecycleTests : IClassFixture<IdleNodeEmulator>
     }
 
     [Fact]
+    public async Task Update_with_an_empty_metadata_list_clears_the_metadata()
+    {
+        var id = await _emulator.CreateJobAsync("clearmeta", job => job.Metadata.Add(new BatchMetadataItem { Name = "old", Value = "x" }));
+
+        await _client.UpdateJobAsync(id, new BatchJobUpdateOptions { Metadata = new List<BatchMetadataItem>() });
+
+        Assert.Empty((await _client.GetJobAsync(id)).Value.Metadata);
+    }
+
+    [Fact]
     public async Task Replace_sets_what_is_sent_and_removes_what_is_not()
     {
         var id = await _emulator.CreateJobAsync("replace", job =>

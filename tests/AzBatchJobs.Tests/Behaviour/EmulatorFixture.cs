@@ -7,7 +7,7 @@ using AzBatchJobs.Tests.Harness;
 namespace AzBatchJobs.Tests.Behaviour;
 
 /// <summary>One in-process emulator per test class, and a context connected to it with Shared Key.</summary>
-public sealed class EmulatorFixture : IAsyncLifetime
+public class EmulatorFixture : IAsyncLifetime
 {
     private BatchEmulator? _emulator;
 
@@ -17,7 +17,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _emulator = await BatchEmulator.StartAsync(new EmulatorOptions { Port = 0, InMemory = true });
+        _emulator = await BatchEmulator.StartAsync(Options());
         var connect = CmdletRunner<ConnectBatchAccountCommand>.Run(new Dictionary<string, object?>
         {
             ["Endpoint"] = _emulator.Endpoint,
@@ -27,6 +27,9 @@ public sealed class EmulatorFixture : IAsyncLifetime
         }).AssertSucceeded();
         Context = Assert.IsType<BatchAccountContext>(Assert.Single(connect.Output));
     }
+
+    /// <summary>The emulator's settings: in memory, on a free port.</summary>
+    protected virtual EmulatorOptions Options() => new() { Port = 0, InMemory = true };
 
     public async Task DisposeAsync()
     {

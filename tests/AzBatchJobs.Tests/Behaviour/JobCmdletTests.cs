@@ -31,6 +31,8 @@ public sealed class JobCmdletTests : IClassFixture<EmulatorFixture>
         {
             ["DisplayName"] = "Nightly",
             ["Priority"] = 100,
+            // The service accepts a release task only together with a preparation task.
+            ["JobPreparationTask"] = new System.Collections.Hashtable { ["CommandLine"] = "echo prepare" },
             ["JobReleaseTask"] = new System.Collections.Hashtable { ["CommandLine"] = "echo release", ["MaxWallClockTime"] = "00:10:00" },
             ["CommonEnvironmentSettings"] = new System.Collections.Hashtable { ["STAGE"] = "test" },
             ["Metadata"] = new System.Collections.Hashtable { ["owner"] = "me" },
@@ -250,5 +252,26 @@ public sealed class JobCmdletTests : IClassFixture<EmulatorFixture>
         Assert.Equal(ErrorCategory.InvalidOperation, error.CategoryInfo.Category);
         Assert.StartsWith("JobPreparationTaskNotSpecified,", error.FullyQualifiedErrorId);
         Assert.Contains("HTTP 409", error.ToString());
+    }
+
+    [Fact]
+    public void Get_BatchJob_of_a_missing_job_schedule_is_ObjectNotFound_targeted_at_the_schedule()
+    {
+        var result = _batch.Run<GetBatchJobCommand>(new() { ["JobScheduleId"] = "no-such-schedule" });
+        Assert.Equal(new[] { "JobSchedule" }, result.ParameterSets);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+        Assert.Equal("no-such-schedule", error.TargetObject);
+        Assert.StartsWith("JobScheduleNotFound,", error.FullyQualifiedErrorId);
+    }
+
+    [Fact]
+    public void New_BatchJob_takes_a_piped_job_specification()
+    {
+        var id = EmulatorFixture.NewId("spec");
+        var spec = new BatchJobCreateOptions { Id = id, PoolInfo = new BatchPoolInfo { PoolId = "pool1" }, MaxParallelTasks = 3 };
+        var result = _batch.Run<NewBatchJobCommand>(new(), new object?[] { spec }).AssertSucceeded();
+        Assert.Equal(new[] { "InputObject" }, result.ParameterSets);
+        Assert.Equal(3, Assert.IsType<BatchJob>(Assert.Single(result.Output)).MaxParallelTasks);
     }
 }

@@ -63,72 +63,6 @@ public sealed class TaskCmdletTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public void Add_BatchTaskCollection_adds_piped_hashtables_and_reports_each_outcome_with_progress()
-    {
-        var jobId = CreateJob();
-        var input = Enumerable.Range(1, 5).Select(i => (object?)new Hashtable { ["Id"] = $"part{i}", ["CommandLine"] = $"/bin/sh -c 'echo {i}'" });
-        var result = _batch.Run<AddBatchTaskCollectionCommand>(new() { ["JobId"] = jobId }, input).AssertSucceeded();
-        var outcomes = result.OutputOf<BatchTaskAddResult>().ToList();
-        Assert.Equal(new[] { "part1", "part2", "part3", "part4", "part5" }, outcomes.Select(o => o.TaskId));
-        Assert.All(outcomes, o => Assert.Equal(BatchTaskAddStatus.Success, o.Status));
-        Assert.All(outcomes, o => Assert.Equal(jobId, o.JobId));
-        Assert.Equal(ProgressRecordType.Completed, result.Progress.Last().RecordType);
-        Assert.Contains(result.Progress, p => p.RecordType == ProgressRecordType.Processing);
-        Assert.Single(result.Verbose, v => v.StartsWith("POST ", StringComparison.Ordinal) && v.Contains("/addtaskcollection"));
-    }
-
-    [Fact]
-    public void Add_BatchTaskCollection_binds_csv_rows_by_property_name()
-    {
-        var jobId = CreateJob();
-        var rows = new[] { ("c1", "/bin/sh -c 'echo 1'"), ("c2", "/bin/sh -c 'echo 2'") }
-            .Select(r => (object?)PSObject.CustomObject(new Dictionary<string, object?> { ["Id"] = r.Item1, ["CommandLine"] = r.Item2 }));
-        var result = _batch.Run<AddBatchTaskCollectionCommand>(new() { ["JobId"] = jobId }, rows).AssertSucceeded();
-        Assert.All(result.ParameterSets, s => Assert.Equal("Fields", s));
-        Assert.Equal(new[] { "c1", "c2" }, result.OutputOf<BatchTaskAddResult>().Select(o => o.TaskId));
-        var listed = _batch.Run<GetBatchTaskCommand>(new() { ["JobId"] = jobId }).AssertSucceeded().OutputOf<BatchTask>();
-        Assert.Contains(listed, t => t.Id == "c2" && t.CommandLine == "/bin/sh -c 'echo 2'");
-    }
-
-    [Fact]
-    public void Add_BatchTaskCollection_writes_a_targeted_error_for_each_task_not_added()
-    {
-        var jobId = CreateJob();
-        CreateTask(jobId, "dup", "/bin/sh -c 'exit 0'");
-        var tasks = new[] { new BatchTaskCreateOptions { Id = "fresh", CommandLine = "/bin/sh -c 'exit 0'" }, new BatchTaskCreateOptions { Id = "dup", CommandLine = "/bin/sh -c 'exit 0'" } };
-        var result = _batch.Run<AddBatchTaskCollectionCommand>(new() { ["JobId"] = jobId, ["Task"] = tasks });
-        Assert.Null(result.TerminatingError);
-        Assert.Equal(2, result.Output.Count);
-        var error = Assert.Single(result.Errors);
-        Assert.Equal("dup", error.TargetObject);
-        Assert.Equal(ErrorCategory.ResourceExists, error.CategoryInfo.Category);
-        Assert.StartsWith("TaskExists,", error.FullyQualifiedErrorId);
-        Assert.Contains("dup", error.ToString());
-        Assert.Equal(BatchTaskAddStatus.Success, result.OutputOf<BatchTaskAddResult>().Single(o => o.TaskId == "fresh").Status);
-    }
-
-    [Fact]
-    public void Add_BatchTaskCollection_with_ErrorAction_Stop_stops_at_the_first_failed_task()
-    {
-        var jobId = CreateJob();
-        CreateTask(jobId, "dup", "/bin/sh -c 'exit 0'");
-        var tasks = new[] { new BatchTaskCreateOptions { Id = "dup", CommandLine = "x" }, new BatchTaskCreateOptions { Id = "other", CommandLine = "x" } };
-        var result = _batch.Run<AddBatchTaskCollectionCommand>(new() { ["JobId"] = jobId, ["Task"] = tasks }, settings: new RunSettings { ErrorActionStop = true });
-        Assert.NotNull(result.TerminatingError);
-        Assert.Equal("dup", result.TerminatingError!.TargetObject);
-    }
-
-    [Fact]
-    public void Add_BatchTaskCollection_refuses_more_than_100_tasks_before_any_request()
-    {
-        var input = Enumerable.Range(1, 101).Select(i => (object?)new BatchTaskCreateOptions { Id = $"t{i}", CommandLine = "x" });
-        var result = _batch.Run<AddBatchTaskCollectionCommand>(new() { ["JobId"] = "any" }, input);
-        Assert.StartsWith("BatchTooManyTasks,", result.TerminatingError?.FullyQualifiedErrorId);
-        Assert.Contains("101", result.TerminatingError!.ToString());
-        Assert.Empty(result.Verbose);
-    }
-
-    [Fact]
     public void A_task_runs_and_its_stdout_can_be_listed_read_and_saved()
     {
         var jobId = CreateJob();
@@ -257,5 +191,20 @@ public sealed class TaskCmdletTests : IClassFixture<EmulatorFixture>
         var task = CreateTask(jobId, "plain", "/bin/sh -c 'exit 0'");
         var result = _batch.Run<GetBatchSubtaskCommand>(new(), new object?[] { task }).AssertSucceeded();
         Assert.Empty(result.Output);
+    }
+
+    [Fact]
+    public void Piped_task_specifications_are_added_and_a_piped_task_is_read_again()
+    {
+        var jobId = CreateJob();
+        var spec = new Hashtable { ["Id"] = "spec", ["CommandLine"] = "/bin/sh -c 'exit 0'", ["Constraints"] = new Hashtable { ["MaxTaskRetryCount"] = 1 } };
+        var created = _batch.Run<NewBatchTaskCommand>(new() { ["JobId"] = jobId }, new object?[] { spec }).AssertSucceeded();
+        Assert.Equal(new[] { "InputObject" }, created.ParameterSets);
+        var task = Assert.IsType<BatchTask>(Assert.Single(created.Output));
+        Assert.Equal(1, task.Constraints?.MaxTaskRetryCount);
+
+        var again = _batch.Run<GetBatchTaskCommand>(new(), new object?[] { task }).AssertSucceeded();
+        Assert.Equal(new[] { "Id" }, again.ParameterSets);
+        Assert.Equal("spec", Assert.IsType<BatchTask>(Assert.Single(again.Output)).Id);
     }
 }

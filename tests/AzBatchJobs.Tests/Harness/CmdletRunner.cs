@@ -27,7 +27,8 @@ public sealed class CmdletRunner<T> where T : PSCmdlet, new()
     {
         settings ??= new RunSettings();
         var result = new RunResult();
-        _cmdlet.CommandRuntime = new PipelineRuntime(result, settings, typeof(T), _attribute.ConfirmImpact);
+        _cmdlet.CommandRuntime = new PipelineRuntime(result, settings, typeof(T), _attribute.ConfirmImpact, () => _cmdlet.Stopping);
+        _cmdlet.Host = new RecordingHost(result);
         _cmdlet.SessionVariables = settings.Variables;
         if (settings.Location is not null) _cmdlet.CurrentLocation = settings.Location;
         if ((settings.WhatIf || settings.Confirm is not null) && !_attribute.SupportsShouldProcess)

@@ -11,9 +11,11 @@ internal sealed class PipelineRuntime : ICommandRuntime
     private readonly string _commandFullName;
     private readonly ConfirmImpact _confirmImpact;
     private readonly int _pipelineThread = Environment.CurrentManagedThreadId;
+    private readonly Func<bool> _stopping;
 
-    public PipelineRuntime(RunResult result, RunSettings settings, Type cmdletType, ConfirmImpact confirmImpact)
+    public PipelineRuntime(RunResult result, RunSettings settings, Type cmdletType, ConfirmImpact confirmImpact, Func<bool> stopping)
     {
+        _stopping = stopping;
         _result = result;
         _settings = settings;
         _commandFullName = cmdletType.FullName!;
@@ -108,6 +110,8 @@ internal sealed class PipelineRuntime : ICommandRuntime
 
     private void OnPipelineThread(string method)
     {
+        // As PowerShell does: once Ctrl+C was pressed, the pipeline takes nothing more from the cmdlet.
+        if (_stopping()) throw new PipelineStoppedException();
         if (Environment.CurrentManagedThreadId != _pipelineThread)
             throw new PSInvalidOperationException(
                 $"The {method} method cannot be called from outside the overrides of the BeginProcessing, ProcessRecord, and EndProcessing methods, and only from within the same thread.");

@@ -10,6 +10,9 @@ public sealed class RunResult
     public List<string> Verbose { get; } = new();
     public List<string> Debug { get; } = new();
     public List<string> Warnings { get; } = new();
+
+    /// <summary>Warning lines written straight to the host (they bypass the pipeline).</summary>
+    public List<string> HostWarnings { get; } = new();
     public List<ProgressRecord> Progress { get; } = new();
     public List<string> WhatIf { get; } = new();
     public List<string> Prompts { get; } = new();

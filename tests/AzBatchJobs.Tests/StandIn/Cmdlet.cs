@@ -1,3 +1,5 @@
+using System.Management.Automation.Host;
+
 namespace System.Management.Automation;
 
 public interface ICommandRuntime
@@ -73,6 +75,9 @@ public abstract class PSCmdlet : Cmdlet
     public string ParameterSetName { get; internal set; } = ParameterAttribute.AllParameterSets;
 
     public InvocationInfo MyInvocation { get; internal set; } = new();
+
+    /// <summary>The host; its UI still shows lines after the pipeline has stopped.</summary>
+    public PSHost? Host { get; internal set; }
 
     internal Dictionary<string, object?> SessionVariables { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -60,7 +60,7 @@ public sealed class ManifestTests : IClassFixture<ModuleMetadata>
         var emitted = _module.Cmdlets.SelectMany(c => c.OutputTypes).Select(t => t.FullName!).ToHashSet();
         Assert.NotEmpty(viewTypes);
         Assert.All(viewTypes, t => Assert.Contains(t, emitted));
-        foreach (var required in new[] { "BatchJob", "BatchTask", "BatchTaskCountsResult", "BatchTaskAddResult" })
+        foreach (var required in new[] { "BatchJob", "BatchTask", "BatchTaskCountsResult", "BatchTaskSubmitOutcome" })
             Assert.Contains(viewTypes, t => t.EndsWith("." + required, StringComparison.Ordinal));
     }
 
