@@ -69,8 +69,7 @@ internal sealed class JobPreparationAndRelease
 
     /// <summary>
     /// Starts the release task, once, of a job that is terminating or being deleted (the store holds
-    /// the job there until the release task completed) or that completed by onAllTasksComplete,
-    /// when the preparation task ran here.
+    /// the job there until the release task completed), when the preparation task ran here.
     /// </summary>
     public void ReleaseIfDue(JobRecord job)
     {

@@ -216,7 +216,10 @@ internal sealed partial class BatchStore
         return result;
     }
 
-    /// <summary>onAllTasksComplete=terminatejob: the job completes when its last task completes.</summary>
+    /// <summary>
+    /// onAllTasksComplete=terminatejob: when its last task completes the job terminates, as if terminated
+    /// with reason AllTasksComplete: it completes at once, or after its job release task has run.
+    /// </summary>
     private void CompleteJobWhenAllTasksComplete(SqliteTransaction transaction, string jobKey)
     {
         var job = ReadJob(transaction, jobKey);
@@ -231,9 +234,10 @@ internal sealed partial class BatchStore
         }
         var now = DateTime.UtcNow;
         var doc = job.Doc;
+        StoredDoc.SetState(doc, "terminating", now);
         StoredDoc.Child(doc, "executionInfo")["terminateReason"] = "AllTasksComplete";
-        CompleteJobDoc(doc, now);
         StoredDoc.Touch(doc, now);
         WriteJob(transaction, job, doc);
+        FinishPendingJobTransition(transaction, jobKey);
     }
 }

@@ -74,6 +74,32 @@ public sealed class LocalNodePreparationTests
     }
 
     [Fact]
+    public async Task A_job_that_terminates_when_all_tasks_complete_completes_only_after_its_release_task()
+    {
+        await using var node = await NodeEmulator.StartAsync(slots: 2);
+        await node.Http.CreateJobAsync("job-allrelease", new JsonObject
+        {
+            ["jobPreparationTask"] = Command("echo prepared"),
+            ["jobReleaseTask"] = Command("sleep 0.3; echo released > ../released.txt"),
+        });
+        await node.AddTaskAsync("job-allrelease", ShellTask("only", "echo work"));
+        await node.WaitForStateAsync("job-allrelease", "only", "completed");
+        using (var update = await node.Http.SendAsync(HttpMethod.Patch, "/jobs/job-allrelease", new JsonObject { ["onAllTasksComplete"] = "terminatejob" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+        }
+
+        JsonObject job = await node.WaitForJobAsync("job-allrelease", "completed");
+
+        Assert.Equal("AllTasksComplete", (string?)job["executionInfo"]!["terminateReason"]);
+        Assert.Equal("terminating", (string?)job["previousState"]);
+        JsonObject released = (await StatusAsync(node, "job-allrelease"))!;
+        Assert.Equal("completed", (string?)released["jobReleaseTaskExecutionInfo"]!["state"]);
+        Assert.True(Time(job["stateTransitionTime"]) >= Time(released["jobReleaseTaskExecutionInfo"]!["endTime"]),
+            "the job completed before its release task ended");
+    }
+
+    [Fact]
     public async Task A_failed_preparation_sends_the_task_back_to_active_and_the_job_runs_nothing_more()
     {
         await using var node = await NodeEmulator.StartAsync(slots: 2);
