@@ -94,11 +94,12 @@ function Invoke-PesterSuites {
         $configuration.Run.PassThru = $true
         $configuration.Output.Verbosity = 'Detailed'
         $run = Invoke-Pester -Configuration $configuration
-        "$($run.PassedCount) passed, $($run.FailedCount) failed, $($run.SkippedCount) skipped"
+        # Result is Failed also when a BeforeAll/AfterAll or a whole file failed, which no test count shows.
+        "$($run.Result): $($run.PassedCount) passed, $($run.FailedCount) failed, $($run.SkippedCount) skipped, $($run.FailedBlocksCount + $run.FailedContainersCount) failed blocks or files"
     } -args $available.Path, $paths
     $summary = $result | Select-Object -Last 1
     Write-Host "Pester: $summary"
-    if ($summary -notmatch '^\d+ passed, 0 failed') {
+    if ($summary -notmatch '^Passed: [1-9]\d* passed, 0 failed') {
         throw "Pester suites failed: $summary"
     }
 }

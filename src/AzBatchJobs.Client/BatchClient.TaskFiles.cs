@@ -48,7 +48,7 @@ public partial class BatchClient
 
     private async ValueTask<BatchFileContent> GetTaskFileCoreAsync(string jobId, string taskId, string filePath, string? range, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        var builder = TaskFileRequest(RequestMethod.Get, "GetTaskFile", jobId, taskId, filePath, options)
+        var builder = TaskFileRequest(RequestMethod.Get, "GetTaskFile", ConditionalSupport.DatesOnly, jobId, taskId, filePath, options)
             .Header(BatchHeaders.OcpRange, range)
             .Header("Accept", "application/octet-stream")
             .StreamResponse();
@@ -77,7 +77,7 @@ public partial class BatchClient
 
     private async ValueTask<BatchFileProperties> GetTaskFilePropertiesCoreAsync(string jobId, string taskId, string filePath, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        var builder = TaskFileRequest(RequestMethod.Head, "GetTaskFileProperties", jobId, taskId, filePath, options);
+        var builder = TaskFileRequest(RequestMethod.Head, "GetTaskFileProperties", ConditionalSupport.DatesOnly, jobId, taskId, filePath, options);
         using var message = builder.Message;
         var response = await SendAsync(builder, async, cancellationToken).ConfigureAwait(false);
         return BatchFileProperties.FromResponse(response, jobId, taskId, filePath);
@@ -92,20 +92,17 @@ public partial class BatchClient
 
     private ValueTask<BatchOperationResult> DeleteTaskFileCoreAsync(string jobId, string taskId, string filePath, bool? recursive, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
-        BatchInputValidator.ValidateId(taskId, nameof(taskId));
-        BatchInputValidator.ValidateRequired(filePath, nameof(filePath));
-        var builder = Build(RequestMethod.Delete, "DeleteTaskFile", options, ConditionalSupport.None, "jobs", jobId, "tasks", taskId, "files", filePath)
+        var builder = TaskFileRequest(RequestMethod.Delete, "DeleteTaskFile", ConditionalSupport.None, jobId, taskId, filePath, options)
             .Query(BatchQuery.Recursive, recursive);
         return SendForResultAsync(builder, async, cancellationToken);
     }
 
     // The file path is one escaped segment ("wd/out.txt" -> "wd%2Fout.txt"), as the official SDKs send it.
-    private BatchMessageBuilder TaskFileRequest(RequestMethod method, string operation, string jobId, string taskId, string filePath, BatchRequestOptions? options)
+    private BatchMessageBuilder TaskFileRequest(RequestMethod method, string operation, ConditionalSupport conditional, string jobId, string taskId, string filePath, BatchRequestOptions? options)
     {
         BatchInputValidator.ValidateId(jobId, nameof(jobId));
         BatchInputValidator.ValidateId(taskId, nameof(taskId));
         BatchInputValidator.ValidateRequired(filePath, nameof(filePath));
-        return Build(method, operation, options, ConditionalSupport.DatesOnly, "jobs", jobId, "tasks", taskId, "files", filePath);
+        return Build(method, operation, options, conditional, "jobs", jobId, "tasks", taskId, "files", filePath);
     }
 }

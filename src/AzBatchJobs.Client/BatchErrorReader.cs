@@ -41,7 +41,7 @@ internal static class BatchErrorReader
         }
         var status = response.Status;
         var text = string.IsNullOrWhiteSpace(message) ? StatusLine(status, response.ReasonPhrase) : message!;
-        return new BatchServiceException(status, code, text, values, requestId, clientRequestId ?? sentClientRequestId);
+        return new BatchServiceException(status, code, text, values, requestId, clientRequestId);
     }
 
     private static string StatusLine(int status, string? reasonPhrase) =>

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.IO;
 using System.Text.Json;
 using Azure.Core;
 using Azure.Core.Pipeline;
@@ -32,20 +31,15 @@ internal sealed class BatchMessageBuilder
 
     public static BatchMessageBuilder Create(HttpPipeline pipeline, Uri endpoint, RequestMethod method, string operation, BatchRequestOptions? options, ConditionalSupport conditional, params string[] pathSegments)
     {
-        var message = pipeline.CreateMessage();
         var clientRequestId = (options?.ClientRequestId ?? Guid.NewGuid()).ToString();
-        var request = message.Request;
-        request.Method = method;
-        request.Uri.Reset(endpoint);
+        var message = NewMessage(pipeline, method, endpoint, clientRequestId);
+        var uri = message.Request.Uri;
         foreach (var segment in pathSegments)
         {
-            request.Uri.AppendPath("/", false);
-            request.Uri.AppendPath(segment, true);
+            uri.AppendPath("/", false);
+            uri.AppendPath(segment, true);
         }
-        request.Uri.AppendQuery(BatchQuery.ApiVersion, BatchApiVersion.Current, true);
-        request.Headers.SetValue("Accept", "application/json");
-        request.Headers.SetValue(BatchHeaders.ClientRequestId, clientRequestId);
-        request.Headers.SetValue(BatchHeaders.ReturnClientRequestId, "true");
+        uri.AppendQuery(BatchQuery.ApiVersion, BatchApiVersion.Current, true);
         var builder = new BatchMessageBuilder(message, clientRequestId);
         if (options is not null)
         {
@@ -59,19 +53,25 @@ internal sealed class BatchMessageBuilder
     public static BatchMessageBuilder CreateNextPage(HttpPipeline pipeline, Uri endpoint, string nextLink, TimeSpan? networkTimeout)
     {
         if (!Uri.TryCreate(nextLink, UriKind.Absolute, out var next)
-            || Uri.Compare(next, endpoint, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
+            || Uri.Compare(next, endpoint, UriComponents.Scheme | UriComponents.HostAndPort, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
         {
-            // Following a link to another host would hand it our credentials.
+            // Following a link to another host or port would hand it our credentials.
             throw new InvalidOperationException($"The Batch service returned an odata.nextLink that does not point at {endpoint.GetLeftPart(UriPartial.Authority)}; paging stopped.");
         }
-        var message = pipeline.CreateMessage();
         var clientRequestId = Guid.NewGuid().ToString();
-        message.Request.Method = RequestMethod.Get;
-        message.Request.Uri.Reset(next);
-        message.Request.Headers.SetValue("Accept", "application/json");
-        message.Request.Headers.SetValue(BatchHeaders.ClientRequestId, clientRequestId);
-        message.Request.Headers.SetValue(BatchHeaders.ReturnClientRequestId, "true");
-        return new BatchMessageBuilder(message, clientRequestId).NetworkTimeout(networkTimeout);
+        return new BatchMessageBuilder(NewMessage(pipeline, RequestMethod.Get, next, clientRequestId), clientRequestId).NetworkTimeout(networkTimeout);
+    }
+
+    private static HttpMessage NewMessage(HttpPipeline pipeline, RequestMethod method, Uri uri, string clientRequestId)
+    {
+        var message = pipeline.CreateMessage();
+        var request = message.Request;
+        request.Method = method;
+        request.Uri.Reset(uri);
+        request.Headers.SetValue("Accept", "application/json");
+        request.Headers.SetValue(BatchHeaders.ClientRequestId, clientRequestId);
+        request.Headers.SetValue(BatchHeaders.ReturnClientRequestId, "true");
+        return message;
     }
 
     public HttpMessage Message => _message;
@@ -128,7 +128,7 @@ internal sealed class BatchMessageBuilder
             throw new ArgumentOutOfRangeException("MaxResults", options.MaxResults, "MaxResults must be between 1 and 1000.");
         }
         return Query(BatchQuery.MaxResults, options.MaxResults?.ToString(CultureInfo.InvariantCulture))
-            .Query(BatchQuery.Timeout, options.TimeoutSeconds?.ToString(CultureInfo.InvariantCulture))
+            .Timeout(options.TimeoutSeconds)
             .Query(BatchQuery.Filter, options.Filter)
             .Query(BatchQuery.Select, options.Select)
             .Query(BatchQuery.Expand, options.Expand)
@@ -145,17 +145,7 @@ internal sealed class BatchMessageBuilder
     }
 
     public BatchMessageBuilder JsonBody<T>(T value) =>
-        RawJsonBody(JsonSerializer.SerializeToUtf8Bytes(value, BatchJson.Options));
-
-    public BatchMessageBuilder JsonBody(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            write(writer);
-        }
-        return RawJsonBody(stream.ToArray());
-    }
+        Utf8JsonBody(JsonSerializer.SerializeToUtf8Bytes(value, BatchJson.Options));
 
     public BatchMessageBuilder StreamResponse()
     {
@@ -163,7 +153,8 @@ internal sealed class BatchMessageBuilder
         return this;
     }
 
-    private BatchMessageBuilder RawJsonBody(byte[] body)
+    /// <summary>A body that is already UTF-8 JSON.</summary>
+    public BatchMessageBuilder Utf8JsonBody(ReadOnlyMemory<byte> body)
     {
         _message.Request.Headers.SetValue("Content-Type", BatchHeaders.JsonContentType);
         _message.Request.Content = RequestContent.Create(body);

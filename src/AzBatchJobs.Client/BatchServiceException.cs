@@ -32,7 +32,4 @@ public sealed class BatchServiceException : RequestFailedException
 
     /// <summary>The client-request-id this client sent.</summary>
     public string? ClientRequestId { get; }
-
-    internal static BatchServiceException FromResponse(Response response, string? sentClientRequestId) =>
-        BatchErrorReader.Read(response, sentClientRequestId);
 }

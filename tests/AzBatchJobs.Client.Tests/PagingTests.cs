@@ -88,6 +88,16 @@ public sealed class PagingTests
     }
 
     [Fact]
+    public void A_next_link_to_another_port_of_the_same_host_is_not_followed()
+    {
+        var transport = CapturingTransport.Responding(TestResponse.Json(200, Page("job-1", "https://testaccount.westeurope.batch.azure.com:8443/jobs?api-version=2025-06-01")));
+        var client = TestClients.SharedKey(transport);
+
+        Assert.Throws<InvalidOperationException>(() => client.GetJobs().ToList());
+        Assert.Single(transport.Requests);
+    }
+
+    [Fact]
     public void An_error_on_a_later_page_is_thrown_during_enumeration()
     {
         var transport = CapturingTransport.Responding(

@@ -134,6 +134,7 @@ public sealed class ValidationTests
     {
         Assert.Equal("MaxResults", Assert.Throws<ArgumentOutOfRangeException>(() => Client.GetJobs(new BatchListOptions { MaxResults = 1001 }).ToList()).ParamName);
         Assert.Equal("TimeoutSeconds", Assert.Throws<ArgumentOutOfRangeException>(() => Client.EnableJob("job-1", new BatchRequestOptions { TimeoutSeconds = 0 })).ParamName);
+        Assert.Equal("TimeoutSeconds", Assert.Throws<ArgumentOutOfRangeException>(() => Client.GetJobs(new BatchListOptions { TimeoutSeconds = 0 }).ToList()).ParamName);
         Assert.Empty(_transport.Requests);
     }
 

@@ -201,24 +201,31 @@ public sealed class JobStateTests : IClassFixture<EmulatorFixture>
         Assert.Equal("AllTasksComplete", (string?)job["executionInfo"]!["terminateReason"]);
     }
 
+    [Fact]
+    public async Task Job_with_terminatejob_completes_when_its_last_unfinished_task_is_deleted()
+    {
+        string id = EmulatorFixture.NewId("alldeleted");
+        await Http.CreateJobAsync(id, new JsonObject { ["onAllTasksComplete"] = "terminatejob" });
+        await Http.CreateTaskAsync(id, "done");
+        await Http.CreateTaskAsync(id, "waiting");
+        using (var terminate = await Http.PostAsync($"/jobs/{id}/tasks/done/terminate"))
+        {
+            await BatchHttp.ExpectStatusAsync(terminate, HttpStatusCode.NoContent);
+        }
+        Assert.Equal("active", (string?)(await JobAsync(id))["state"]);
+
+        using (var delete = await Http.SendAsync(HttpMethod.Delete, $"/jobs/{id}/tasks/waiting"))
+        {
+            await BatchHttp.ExpectStatusAsync(delete, HttpStatusCode.OK);
+        }
+        var job = await JobAsync(id);
+        Assert.Equal("completed", (string?)job["state"]);
+        Assert.Equal("AllTasksComplete", (string?)job["executionInfo"]!["terminateReason"]);
+    }
+
     internal static void RunTask(Store.BatchStore store, string jobId, string taskId)
     {
-        // Claim until this job's task is the one claimed: other tests' tasks may be active in the same store.
-        var claimed = new List<Store.TaskRecord>();
-        Store.TaskRecord? task;
-        while ((task = store.ClaimNextActiveTask()) is not null)
-        {
-            if (task.JobId == jobId && task.Id == taskId)
-            {
-                break;
-            }
-            claimed.Add(task);
-        }
-        foreach (var other in claimed)
-        {
-            store.RequeueTask(other.JobId, other.Id);
-        }
-        Assert.True(task is not null, $"task {jobId}/{taskId} was not claimable; claimed instead: {string.Join(", ", claimed.Select(c => c.JobId + "/" + c.Id))}");
+        Assert.True(store.ClaimTask(jobId, taskId) is not null, $"task {jobId}/{taskId} was not claimable");
         Assert.True(store.SetTaskRunning(jobId, taskId, new JsonObject { ["nodeId"] = "node-1", ["poolId"] = "pool1" }));
     }
 }

@@ -85,6 +85,18 @@ public sealed class JobTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task Pool_id_that_is_not_a_string_is_400_naming_poolId()
+    {
+        using var response = await Http.PostAsync("/jobs", new JsonObject
+        {
+            ["id"] = EmulatorFixture.NewId("numpool"),
+            ["poolInfo"] = new JsonObject { ["poolId"] = 5 },
+        });
+        var error = await BatchHttp.ExpectErrorAsync(response, HttpStatusCode.BadRequest, "InvalidPropertyValue");
+        Assert.Equal("poolId", BatchHttp.ErrorValue(error, "PropertyName"));
+    }
+
+    [Fact]
     public async Task Release_task_without_preparation_task_is_400_naming_jobReleaseTask()
     {
         string id = EmulatorFixture.NewId("release");
@@ -224,5 +236,25 @@ public sealed class JobTests : IClassFixture<EmulatorFixture>
         Assert.Empty((JsonArray)list["value"]!);
         var job = await Http.GetJsonAsync($"/jobs/{with}");
         Assert.Equal("echo prep", (string?)job["jobPreparationTask"]!["commandLine"]);
+    }
+
+    [Fact]
+    public async Task Preparation_and_release_status_applies_the_filter()
+    {
+        string id = EmulatorFixture.NewId("prepfilter");
+        await Http.CreateJobAsync(id, new JsonObject { ["jobPreparationTask"] = new JsonObject { ["commandLine"] = "echo prep" } });
+        // The entry the local node saves once it ran the preparation task.
+        _fixture.Emulator.Store.SavePreparationAndReleaseStatus(id, new JsonObject
+        {
+            ["poolId"] = "pool1",
+            ["nodeId"] = "local-node",
+            ["jobPreparationTaskExecutionInfo"] = new JsonObject { ["state"] = "completed" },
+        });
+        string path = $"/jobs/{id}/jobpreparationandreleasetaskstatus?$filter=";
+
+        var matching = await Http.GetJsonAsync(path + Uri.EscapeDataString("nodeId eq 'local-node'"));
+        Assert.Equal(["local-node"], ((JsonArray)matching["value"]!).Select(s => (string)s!["nodeId"]!));
+        var other = await Http.GetJsonAsync(path + Uri.EscapeDataString("jobPreparationTaskExecutionInfo/state eq 'running'"));
+        Assert.Empty((JsonArray)other["value"]!);
     }
 }

@@ -81,8 +81,12 @@ public sealed class TaskFileTests : IClassFixture<EmulatorFixture>
         string job = await JobWithTaskFilesAsync();
         using var missing = await Http.GetAsync($"/jobs/{job}/tasks/t1/files/nothing.txt");
         await BatchHttp.ExpectErrorAsync(missing, HttpStatusCode.NotFound, "FileNotFound");
-        using var escape = await Http.GetAsync($"/jobs/{job}/tasks/t1/files/..%2F..%2Fbatch.db");
-        Assert.True(escape.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"got {(int)escape.StatusCode}");
+        // A file that exists beside the job's task folders: reachable only by leaving the task's directory.
+        string outside = Path.Combine(_fixture.Emulator.Store.TaskDirectory(job, "t1"), "..", "..", "outside.txt");
+        await File.WriteAllTextAsync(outside, "not the task's");
+        using var escape = await Http.GetAsync($"/jobs/{job}/tasks/t1/files/..%2F..%2Foutside.txt");
+        var error = await BatchHttp.ExpectErrorAsync(escape, HttpStatusCode.BadRequest, "InvalidQueryParameterValue");
+        Assert.Equal("filePath", BatchHttp.ErrorValue(error, "QueryParameterName"));
     }
 
     [Fact]

@@ -82,6 +82,50 @@ public sealed class TaskTests : IClassFixture<EmulatorFixture>
         await BatchHttp.ExpectStatusAsync(accepted, HttpStatusCode.Created);
     }
 
+    [Theory]
+    [InlineData("""{"taskIdRanges":[{"start":9,"end":3}]}""", "dependsOn.taskIdRanges[0]")]
+    [InlineData("""{"taskIdRanges":[{"start":1}]}""", "dependsOn.taskIdRanges[0].end")]
+    [InlineData("""{"taskIds":["ok", 7]}""", "dependsOn.taskIds[1]")]
+    [InlineData("""{"taskIds":["has space"]}""", "dependsOn.taskIds[0]")]
+    public async Task Malformed_dependsOn_is_400_naming_the_property(string dependsOn, string property)
+    {
+        string job = await NewJobAsync(new JsonObject { ["usesTaskDependencies"] = true });
+        var task = BatchHttp.Task("dep");
+        task["dependsOn"] = JsonNode.Parse(dependsOn);
+        using var refused = await Http.PostAsync($"/jobs/{job}/tasks", task);
+        var error = await BatchHttp.ExpectErrorAsync(refused, HttpStatusCode.BadRequest,
+            property.EndsWith(".end", StringComparison.Ordinal) ? "MissingRequiredProperty" : "InvalidPropertyValue");
+        Assert.Equal(property, BatchHttp.ErrorValue(error, "PropertyName"));
+        using var absent = await Http.GetAsync($"/jobs/{job}/tasks/dep");
+        Assert.Equal(HttpStatusCode.NotFound, absent.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("""{"default":{"jobAction":"explode"}}""", "exitConditions.default.jobAction")]
+    [InlineData("""{"exitCodes":[{"code":3,"exitOptions":{"dependencyAction":"maybe"}}]}""", "exitConditions.exitCodes[0].exitOptions.dependencyAction")]
+    [InlineData("""{"exitCodeRanges":[{"start":5,"end":1,"exitOptions":{}}]}""", "exitConditions.exitCodeRanges[0]")]
+    [InlineData("""{"exitCodes":[{"code":"three","exitOptions":{}}]}""", "exitConditions.exitCodes[0].code")]
+    public async Task Malformed_exitConditions_is_400_naming_the_property(string exitConditions, string property)
+    {
+        string job = await NewJobAsync();
+        var task = BatchHttp.Task("exits");
+        task["exitConditions"] = JsonNode.Parse(exitConditions);
+        using var refused = await Http.PostAsync($"/jobs/{job}/tasks", task);
+        var error = await BatchHttp.ExpectErrorAsync(refused, HttpStatusCode.BadRequest, "InvalidPropertyValue");
+        Assert.Equal(property, BatchHttp.ErrorValue(error, "PropertyName"));
+    }
+
+    [Fact]
+    public async Task Well_formed_dependsOn_and_exitConditions_are_accepted()
+    {
+        string job = await NewJobAsync(new JsonObject { ["usesTaskDependencies"] = true });
+        var task = BatchHttp.Task("fine");
+        task["dependsOn"] = JsonNode.Parse("""{"taskIds":["a"],"taskIdRanges":[{"start":1,"end":1}]}""");
+        task["exitConditions"] = JsonNode.Parse("""{"exitCodes":[{"code":3,"exitOptions":{"jobAction":"terminate","dependencyAction":"block"}}],"exitCodeRanges":[{"start":4,"end":9,"exitOptions":{"jobAction":"none"}}],"default":{"jobAction":"disable"}}""");
+        using var accepted = await Http.PostAsync($"/jobs/{job}/tasks", task);
+        await BatchHttp.ExpectStatusAsync(accepted, HttpStatusCode.Created);
+    }
+
     [Fact]
     public async Task Update_replaces_constraints_and_changes_the_etag()
     {

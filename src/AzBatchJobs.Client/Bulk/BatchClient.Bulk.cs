@@ -24,10 +24,9 @@ public partial class BatchClient
     /// (and disposes) the returned message; the response is never turned into an exception.</summary>
     internal async Task<HttpMessage> SendTaskCollectionBodyAsync(string jobId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        var builder = Build(RequestMethod.Post, "CreateTaskCollection", null, ConditionalSupport.None, "jobs", jobId, "addtaskcollection")
-            .Header("Content-Type", BatchHeaders.JsonContentType);
-        var message = builder.Message;
-        message.Request.Content = RequestContent.Create(body);
+        var message = Build(RequestMethod.Post, "CreateTaskCollection", null, ConditionalSupport.None, "jobs", jobId, "addtaskcollection")
+            .Utf8JsonBody(body)
+            .Message;
         try
         {
             await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);

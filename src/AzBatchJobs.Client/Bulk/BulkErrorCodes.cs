@@ -18,7 +18,7 @@ public static class BulkErrorCodes
     /// <summary>Client code: the task id breaks the service's rule (1-64 letters, digits, hyphens, underscores).</summary>
     public const string InvalidTaskId = "InvalidTaskId";
 
-    /// <summary>Client code: the task could not be serialized.</summary>
+    /// <summary>Client code: the task breaks another client-side rule (e.g. no CommandLine) or could not be serialized.</summary>
     public const string InvalidTask = "InvalidTask";
 
     /// <summary>Client code: the service answered without a result for this task.</summary>

@@ -140,13 +140,6 @@ internal sealed class BulkSubmission : IDisposable
             return;
         }
 
-        if (string.IsNullOrEmpty(payload.Id))
-        {
-            await ReportAsync(new PendingTask(string.Empty, payload.Json, index), BatchTaskSubmitStatus.Failed,
-                BulkErrorCodes.MissingTaskId, "The task has no Id; every task needs a unique Id.").ConfigureAwait(false);
-            return;
-        }
-
         var task = new PendingTask(payload.Id!, payload.Json, index);
         if (!seenIds.Add(task.Id))
         {
@@ -393,8 +386,7 @@ internal sealed class BulkSubmission : IDisposable
         switch (lookup.Kind)
         {
             case TaskLookupKind.Found when lookup.CreationTime is DateTimeOffset created:
-                bool ours = AddedBySubmissionRule.WasAddedBySubmission(task.FirstSentAt!.Value, created, clockOffset.LowerBound);
-                await ReportAsync(task, ours ? BatchTaskSubmitStatus.Added : BatchTaskSubmitStatus.AlreadyExisted, null, null).ConfigureAwait(false);
+                await ReportFoundAsync(task, created).ConfigureAwait(false);
                 return true;
 
             case TaskLookupKind.NotFound:
@@ -451,14 +443,20 @@ internal sealed class BulkSubmission : IDisposable
         }
         else if (lookup.Kind == TaskLookupKind.Found && lookup.CreationTime is DateTimeOffset created)
         {
-            bool ours = AddedBySubmissionRule.WasAddedBySubmission(task.FirstSentAt!.Value, created, clockOffset.LowerBound);
-            await ReportAsync(task, ours ? BatchTaskSubmitStatus.Added : BatchTaskSubmitStatus.AlreadyExisted, null, null).ConfigureAwait(false);
+            await ReportFoundAsync(task, created).ConfigureAwait(false);
         }
         else
         {
             await ReportAsync(task, BatchTaskSubmitStatus.Unknown, task.LastErrorCode,
                 message + "; the service may hold the task, and looking it up failed: " + lookup.ErrorMessage).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The lookup found the task: Added when this submission created it, else AlreadyExisted.</summary>
+    private Task ReportFoundAsync(PendingTask task, DateTimeOffset created)
+    {
+        bool ours = AddedBySubmissionRule.WasAddedBySubmission(task.FirstSentAt!.Value, created, clockOffset.LowerBound);
+        return ReportAsync(task, ours ? BatchTaskSubmitStatus.Added : BatchTaskSubmitStatus.AlreadyExisted, null, null);
     }
 
     private async Task<TaskLookupResult> LookupAsync(PendingTask task)

@@ -30,8 +30,6 @@ internal sealed class RequestPacker
 
     public int MaxBodyBytes => maxBodyBytes;
 
-    public int Count => current.Count;
-
     /// <summary>Whether a task of this size fits in a request on its own.</summary>
     public bool FitsAlone(int jsonBytes) => EnvelopeBytes + jsonBytes <= maxBodyBytes;
 

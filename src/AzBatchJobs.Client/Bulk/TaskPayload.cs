@@ -3,7 +3,7 @@ namespace AzBatchJobs.Client.Bulk;
 /// <summary>One input task, serialized once: its id and its UTF-8 JSON, or why it cannot be sent.</summary>
 internal readonly struct TaskPayload
 {
-    public TaskPayload(string? id, byte[] json)
+    public TaskPayload(string id, byte[] json)
     {
         Id = id;
         Json = json;
@@ -19,6 +19,7 @@ internal readonly struct TaskPayload
         RejectionMessage = rejectionMessage;
     }
 
+    /// <summary>Null only for a rejected task that had no id.</summary>
     public string? Id { get; }
 
     public byte[] Json { get; }

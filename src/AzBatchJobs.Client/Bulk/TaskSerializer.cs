@@ -5,9 +5,12 @@ using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Bulk;
 
-/// <summary>Checks a task's id and serializes the task once, with the client's JSON settings.</summary>
+/// <summary>Checks a task with the rules <see cref="BatchClient.CreateTask"/> applies and serializes it once,
+/// with the client's JSON settings.</summary>
 internal static class TaskSerializer
 {
+    private const string IdField = "task.Id";
+
     public static TaskPayload Serialize(BatchTaskCreateOptions? task)
     {
         if (task is null)
@@ -17,16 +20,19 @@ internal static class TaskSerializer
 
         try
         {
-            BatchInputValidator.ValidateId(task.Id, "Id");
+            BatchInputValidator.ValidateTaskCreate(task);
         }
         catch (ArgumentException invalid)
         {
-            return TaskPayload.Rejected(task.Id, string.IsNullOrEmpty(task.Id) ? BulkErrorCodes.MissingTaskId : BulkErrorCodes.InvalidTaskId, invalid.Message);
+            var code = string.IsNullOrEmpty(task.Id) ? BulkErrorCodes.MissingTaskId
+                : invalid.ParamName == IdField ? BulkErrorCodes.InvalidTaskId
+                : BulkErrorCodes.InvalidTask;
+            return TaskPayload.Rejected(task.Id, code, invalid.Message);
         }
 
         try
         {
-            return new TaskPayload(task.Id, JsonSerializer.SerializeToUtf8Bytes(task, BatchJson.Options));
+            return new TaskPayload(task.Id!, JsonSerializer.SerializeToUtf8Bytes(task, BatchJson.Options));
         }
         catch (Exception failure) when (failure is JsonException || failure is NotSupportedException || failure is ArgumentException)
         {

@@ -20,7 +20,7 @@ internal sealed class BatchPageable<T> : Pageable<T> where T : notnull
         var nextLink = continuationToken;
         do
         {
-            var page = _pager.GetPageAsync(nextLink, async: false, CancellationToken).AsTask().GetAwaiter().GetResult();
+            var page = _pager.GetPageAsync(nextLink, async: false, CancellationToken).EnsureCompleted();
             nextLink = page.ContinuationToken;
             yield return page;
         }

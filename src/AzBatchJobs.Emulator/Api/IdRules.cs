@@ -28,5 +28,7 @@ internal static class IdRules
         return id!;
     }
 
+    public static bool IsValid(string? id) => id is { Length: > 0 and <= MaxLength } && id.All(IsAllowed);
+
     private static bool IsAllowed(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
 }

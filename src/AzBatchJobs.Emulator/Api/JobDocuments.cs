@@ -122,6 +122,10 @@ internal static class JobDocuments
         BodyRules.Boolean(body, "allowTaskPreemption");
         BodyRules.OneOf(body, "onAllTasksComplete", "noaction", "terminatejob");
         BodyRules.Object(body, "poolInfo");
+        if (body["poolInfo"] is JsonObject poolInfo)
+        {
+            BodyRules.String(poolInfo, "poolId", 64);
+        }
         BodyRules.Object(body, "constraints");
         BodyRules.Duration(body, "constraints", "maxWallClockTime");
         if (body["constraints"] is JsonObject constraints)

@@ -143,7 +143,7 @@ internal sealed class JobOperations
     // One entry per compute node that ran the job's preparation task: the local node's, if it did.
     private Task PreparationAndReleaseStatusAsync(HttpContext context, string jobId)
     {
-        ListQuery.From(context.Request, FilterSchema.PreparationAndRelease);
+        var query = ListQuery.From(context.Request, FilterSchema.PreparationAndRelease);
         var job = _store.GetJob(jobId);
         if (job.Doc["jobPreparationTask"] is null)
         {
@@ -153,7 +153,7 @@ internal sealed class JobOperations
         return JsonResponses.WriteAsync(context, new JsonObject
         {
             ["odata.metadata"] = Urls.Metadata(context.Request, "jobpreparationandreleasetaskstatuslist"),
-            ["value"] = _store.GetPreparationAndReleaseStatus(job.Id) is { } status ? new JsonArray(status) : new JsonArray(),
+            ["value"] = _store.GetPreparationAndReleaseStatus(job.Id) is { } status && query.Filter(status) ? new JsonArray(status) : new JsonArray(),
         });
     }
 

@@ -31,6 +31,7 @@ internal static class TaskDocuments
         BodyRules.Array(body, "outputFiles");
         BodyRules.Array(body, "environmentSettings");
         BodyRules.Object(body, "dependsOn");
+        TaskRelationRules.Validate(body);
         if (body["dependsOn"] is not null && (bool?)job.Doc["usesTaskDependencies"] != true)
         {
             throw BatchErrorException.Conflict("TaskDependenciesNotSpecifiedOnJob",

@@ -68,11 +68,7 @@ internal sealed class TaskFileOperations
 
     private async Task GetAsync(HttpContext context, string jobId, string taskId, string filePath)
     {
-        filePath = DecodeSeparators(filePath);
-        var (task, file) = Locate(jobId, taskId, filePath);
-        // The spec gives file reads If-Modified-Since and If-Unmodified-Since (no ETag conditions).
-        Conditions.For(context.Request)(new EntityVersion("", file.LastWriteTimeUtc));
-        WriteFileHeaders(context, task, filePath, file);
+        var file = CheckedFileWithHeaders(context, jobId, taskId, filePath);
         long start = 0;
         long length = file.Length;
         string range = context.Request.Headers["ocp-range"].ToString();
@@ -100,13 +96,25 @@ internal sealed class TaskFileOperations
 
     private Task HeadAsync(HttpContext context, string jobId, string taskId, string filePath)
     {
+        var file = CheckedFileWithHeaders(context, jobId, taskId, filePath);
+        context.Response.ContentLength = file.Length;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>What get and get-properties share: the file (404 if missing), its conditions, its headers.</summary>
+    private FileInfo CheckedFileWithHeaders(HttpContext context, string jobId, string taskId, string filePath)
+    {
         filePath = DecodeSeparators(filePath);
-        var (task, file) = Locate(jobId, taskId, filePath);
+        var task = _store.GetTask(jobId, taskId);
+        var file = new FileInfo(FullPath(task, filePath));
+        if (!file.Exists)
+        {
+            throw FileNotFound();
+        }
         // The spec gives file reads If-Modified-Since and If-Unmodified-Since (no ETag conditions).
         Conditions.For(context.Request)(new EntityVersion("", file.LastWriteTimeUtc));
         WriteFileHeaders(context, task, filePath, file);
-        context.Response.ContentLength = file.Length;
-        return Task.CompletedTask;
+        return file;
     }
 
     private Task DeleteAsync(HttpContext context, string jobId, string taskId, string filePath)
@@ -139,17 +147,6 @@ internal sealed class TaskFileOperations
     // everything but %2F, so the separators are decoded here.
     private static string DecodeSeparators(string filePath) =>
         filePath.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
-
-    private (TaskRecord Task, FileInfo File) Locate(string jobId, string taskId, string filePath)
-    {
-        var task = _store.GetTask(jobId, taskId);
-        var file = new FileInfo(FullPath(task, filePath));
-        if (!file.Exists)
-        {
-            throw FileNotFound();
-        }
-        return (task, file);
-    }
 
     private string FullPath(TaskRecord task, string filePath)
     {

@@ -153,7 +153,7 @@ internal sealed class TaskOperations
         return Task.CompletedTask;
     }
 
-    // Only multi-instance tasks have subtasks, and the emulator runs none.
+    // Only multi-instance tasks have subtasks: those the local node ran (empty for any other task).
     private Task SubtasksAsync(HttpContext context, string jobId, string taskId)
     {
         var task = _store.GetTask(jobId, taskId);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AzBatchJobs.Emulator.Store;
 
 namespace AzBatchJobs.Emulator.Http;
 
@@ -10,12 +11,12 @@ internal static class ErrorWriter
         string requestId = context.Response.Headers["request-id"].ToString();
         var body = new JsonObject
         {
-            ["odata.metadata"] = Urls.Base(context.Request) + "/$metadata#Microsoft.Azure.Batch.Protocol.Entities.Container.errors/@Element",
+            ["odata.metadata"] = Urls.Metadata(context.Request, "Microsoft.Azure.Batch.Protocol.Entities.Container.errors/@Element"),
             ["code"] = code,
             ["message"] = new JsonObject
             {
                 ["lang"] = "en-US",
-                ["value"] = $"{message}\nRequestId:{requestId}\nTime:{DateTime.UtcNow:yyyy-MM-ddTHH:mm:ss.fffffffZ}",
+                ["value"] = $"{message}\nRequestId:{requestId}\nTime:{StoredDoc.Time(DateTime.UtcNow)}",
             },
         };
         var array = new JsonArray();

@@ -1,6 +1,6 @@
 namespace AzBatchJobs.Emulator.Http;
 
-/// <summary>The faults injected, drawn from one seeded generator so a seed replays the same sequence.</summary>
+/// <summary>The faults injected, drawn from generators seeded from one seed, so a seed replays the same sequence.</summary>
 internal sealed class FaultPlan
 {
     private readonly object _gate = new();

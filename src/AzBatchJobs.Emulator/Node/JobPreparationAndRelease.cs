@@ -136,7 +136,7 @@ internal sealed class JobPreparationAndRelease
         while (true)
         {
             attempt = await RunAttemptAsync(job, jobSpec, taskId, spec, dir, spec.MaxWallClockTime, withPreparationDir: false).ConfigureAwait(false);
-            if (attempt.ExitCode is not (null or 0) && (maxRetries == TaskRetryPolicy.Unlimited || retryCount < maxRetries))
+            if (TaskRetryPolicy.ShouldRetry(attempt, retryCount, maxRetries))
             {
                 retryCount++;
                 info["retryCount"] = retryCount;
@@ -156,14 +156,14 @@ internal sealed class JobPreparationAndRelease
         JobRunSpec jobSpec = TaskDocReader.ReadJob(job.Doc);
         TaskRunSpec spec = TaskDocReader.ReadTask(release);
         string taskId = (string?)release["id"] ?? "jobrelease";
-        TimeSpan? wallClock = TaskDocReader.ReadTask(new JsonObject { ["constraints"] = new JsonObject { ["maxWallClockTime"] = release["maxWallClockTime"]?.DeepClone() } }).MaxWallClockTime;
+        // The release task has maxWallClockTime of its own, not under constraints.
+        TimeSpan? wallClock = TaskDocReader.Duration(release["maxWallClockTime"]);
         var info = new JsonObject { ["startTime"] = Now(), ["state"] = "running", ["taskRootDirectory"] = $"jobs/{job.Id}/jobrelease" };
         Update(job.Id, status => status["jobReleaseTaskExecutionInfo"] = info.DeepClone());
 
         TaskAttemptResult attempt = await RunAttemptAsync(job, jobSpec, taskId, spec, _directories.ForJobRelease(job.Id), wallClock, withPreparationDir: true)
             .ConfigureAwait(false);
         Complete(info, attempt);
-        info.Remove("retryCount");
         Update(job.Id, status => status["jobReleaseTaskExecutionInfo"] = info.DeepClone());
         _store.FinishJobAfterRelease(job.Id);
     }
@@ -215,7 +215,7 @@ internal sealed class JobPreparationAndRelease
         }
         if (attempt.FailureInfo is { } failure)
         {
-            info["failureInfo"] = new JsonObject { ["category"] = failure.Category, ["code"] = failure.Code, ["message"] = failure.Message };
+            info["failureInfo"] = failure.ToJson();
         }
     }
 

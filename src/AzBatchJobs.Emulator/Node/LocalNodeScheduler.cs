@@ -134,6 +134,7 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
             while (_deletedJobs.TryDequeue(out string? deleted))
             {
                 _preparation.Forget(deleted);
+                _managersAdded.Remove(deleted); // A new job of the same id gets its own manager task.
             }
             try
             {
@@ -254,17 +255,15 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
             }
             IReadOnlyList<TaskRecord> tasks = ActiveTasks(job.Id);
             Func<string, DependencyParentState?> parents = ParentLookup(job.Id);
-            jobs.Add(new SchedulableJob(job.Id, spec.Priority, spec.CreationTime.UtcTicks, AcceptsNewTasks: true,
-                spec.MaxParallelTasks, runningPerJob.GetValueOrDefault(job.Id)));
+            jobs.Add(new SchedulableJob(job.Id, spec.Priority, spec.CreationTime.UtcTicks, spec.MaxParallelTasks,
+                runningPerJob.GetValueOrDefault(job.Id)));
             claimable[job.Id] = job;
             foreach (TaskRecord task in tasks)
             {
-                TaskRunSpec taskSpec = TaskDocReader.ReadTask(task.Doc);
-                bool ready = !spec.UsesTaskDependencies
-                    || TaskDependencyEvaluator.Evaluate(taskSpec.DependsOn, parents) == DependencyStatus.Satisfied;
-                bool isManager = manager?.IsTask(task.Id) == true;
-                candidates.Add(new SchedulableTask(job.Id, task.Id, taskSpec.CreationTime.UtcTicks, taskSpec.RequiredSlots, ready,
-                    isManager, isManager && manager!.RunExclusive));
+                if (Candidate(job.Id, task, spec, manager, parents) is { } candidate)
+                {
+                    candidates.Add(candidate);
+                }
             }
         }
 
@@ -277,6 +276,28 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
                 // An exclusive task holds every slot of the node while it runs.
                 StartTask(claimable[chosen.JobId], claimed, chosen.RunExclusive ? _slots : chosen.RequiredSlots, chosen.RunExclusive);
             }
+        }
+    }
+
+    // A task whose dependencies the node cannot evaluate (the REST layer does not check the contents
+    // of dependsOn or exitConditions: a range whose start is past its end, an id that is not a string,
+    // an unknown dependencyAction of a task depended on) stays active, as a blocked task does, rather
+    // than failing the scheduling pass of every other task.
+    private static SchedulableTask? Candidate(
+        string jobId, TaskRecord task, JobRunSpec job, JobManagerSpec? manager, Func<string, DependencyParentState?> parents)
+    {
+        try
+        {
+            TaskRunSpec spec = TaskDocReader.ReadTask(task.Doc);
+            bool ready = !job.UsesTaskDependencies
+                || TaskDependencyEvaluator.Evaluate(spec.DependsOn, parents) == DependencyStatus.Satisfied;
+            bool isManager = manager?.IsTask(task.Id) == true;
+            return new SchedulableTask(jobId, task.Id, spec.CreationTime.UtcTicks, spec.RequiredSlots, ready,
+                isManager, isManager && manager!.RunExclusive);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
+        {
+            return null;
         }
     }
 
@@ -335,12 +356,8 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
     {
         try
         {
-            _store.CompleteTask(jobId, taskId, null, false, new JsonObject
-            {
-                ["category"] = TaskFailureInfo.ServerError,
-                ["code"] = "Unknown",
-                ["message"] = $"The local node failed to run the task: {error.GetType().Name}: {error.Message}",
-            });
+            _store.CompleteTask(jobId, taskId, null, false,
+                TaskFailureInfo.Server("Unknown", $"The local node failed to run the task: {error.GetType().Name}: {error.Message}").ToJson());
         }
         catch (Exception e) when (e is BatchErrorException or ObjectDisposedException or InvalidOperationException)
         {
@@ -349,7 +366,7 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
     }
 
     private static bool WallClockExpired(JobRunSpec job, DateTimeOffset now) =>
-        job.MaxWallClockTime is { } limit && limit < TimeSpan.FromDays(3650) && now - job.CreationTime > limit;
+        job.MaxWallClockTime is { } limit && now - job.CreationTime > limit;
 
     // Reads the tasks depended on as they are asked for, once per pass.
     private Func<string, DependencyParentState?> ParentLookup(string jobId)

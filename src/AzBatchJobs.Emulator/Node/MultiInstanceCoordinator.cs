@@ -103,7 +103,7 @@ internal sealed class MultiInstanceCoordinator
         }
         if (attempt.FailureInfo is { } failure)
         {
-            subtask["failureInfo"] = new JsonObject { ["category"] = failure.Category, ["code"] = failure.Code, ["message"] = failure.Message };
+            subtask["failureInfo"] = failure.ToJson();
         }
         return subtask;
     }

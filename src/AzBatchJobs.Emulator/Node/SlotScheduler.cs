@@ -7,12 +7,11 @@ namespace AzBatchJobs.Emulator.Node;
 /// <summary>The node's slots now: how many there are, how many running tasks hold, and whether an exclusive task runs.</summary>
 internal sealed record NodeSlotState(int TotalSlots, int UsedSlots, bool ExclusiveTaskRunning);
 
-/// <summary>A job as the scheduler sees it.</summary>
+/// <summary>An active job as the scheduler sees it (the caller leaves out jobs that are not active).</summary>
 /// <param name="Sequence">Creation order of the job (earlier first among equal priorities).</param>
-/// <param name="AcceptsNewTasks">The job is active (not disabled, disabling, terminating or completed).</param>
 /// <param name="MaxParallelTasks">At most this many tasks of the job run at once; -1 means without limit.</param>
 /// <param name="RunningTasks">Tasks of the job running (or preparing) now.</param>
-internal sealed record SchedulableJob(string JobId, int Priority, long Sequence, bool AcceptsNewTasks, int MaxParallelTasks, int RunningTasks);
+internal sealed record SchedulableJob(string JobId, int Priority, long Sequence, int MaxParallelTasks, int RunningTasks);
 
 /// <summary>An active task as the scheduler sees it.</summary>
 /// <param name="Sequence">Creation order of the task within its job (earlier first).</param>
@@ -29,7 +28,7 @@ internal sealed record SchedulableTask(
 /// <summary>
 /// Chooses which active tasks start now on the local node. Jobs go by priority (higher first),
 /// then creation order; within a job the job manager task goes first, then tasks in creation order.
-/// A task starts when its job accepts new tasks, its dependencies are satisfied, its job is below
+/// A task starts when its dependencies are satisfied, its job is below
 /// maxParallelTasks and its requiredSlots fit in the free slots; a task that does not fit is
 /// skipped and smaller ones behind it may start. A job manager task with runExclusive starts only
 /// on an idle node and then nothing else starts until it ends.
@@ -58,7 +57,7 @@ internal static class SlotScheduler
         foreach (SchedulableTask task in ordered)
         {
             SchedulableJob job = jobsById[task.JobId];
-            if (!job.AcceptsNewTasks || !task.DependenciesSatisfied)
+            if (!task.DependenciesSatisfied)
             {
                 continue;
             }

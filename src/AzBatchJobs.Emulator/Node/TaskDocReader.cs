@@ -105,7 +105,7 @@ internal static class TaskDocReader
         array is JsonArray items ? items.Where(i => i is not null).Select(i => i!) : [];
 
     // The service's "unlimited" (P10675199DT2H48M5.4775807S) and anything beyond TimeSpan read as no limit.
-    private static TimeSpan? Duration(JsonNode? value)
+    public static TimeSpan? Duration(JsonNode? value)
     {
         if ((string?)value is not { } text)
         {

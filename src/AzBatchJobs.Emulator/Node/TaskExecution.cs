@@ -46,7 +46,7 @@ internal sealed class TaskExecution
         }
         catch (ArgumentException e)
         {
-            _store.CompleteTask(job.Id, task.Id, null, false, Json(TaskFailureInfo.User(TaskFailureCodes.CommandLaunchFailed, e.Message)));
+            _store.CompleteTask(job.Id, task.Id, null, false, TaskFailureInfo.User(TaskFailureCodes.CommandLaunchFailed, e.Message).ToJson());
             return;
         }
 
@@ -144,7 +144,7 @@ internal sealed class TaskExecution
             break;
         }
 
-        bool completed = _store.CompleteTask(job.Id, task.Id, attempt.ExitCode, attempt.Result == TaskAttemptResult.Success, Json(attempt.FailureInfo));
+        bool completed = _store.CompleteTask(job.Id, task.Id, attempt.ExitCode, attempt.Result == TaskAttemptResult.Success, attempt.FailureInfo?.ToJson());
         if (completed)
         {
             ApplyJobAction(job.Id, spec, jobSpec, attempt);
@@ -176,7 +176,7 @@ internal sealed class TaskExecution
         }
         catch (ArgumentException)
         {
-            return; // An unknown action value: the REST layer refuses these at add time.
+            return; // An unknown jobAction value (the REST layer does not check exitConditions): no job action.
         }
         switch (decision.JobAction)
         {
@@ -222,7 +222,7 @@ internal sealed class TaskExecution
                 break;
             case KillIntent.Terminate:
                 _store.CompleteTask(running.JobId, running.TaskId, exitCode, false,
-                    Json(TaskFailureInfo.User(TaskFailureCodes.TaskEnded, TaskAttemptClassifier.EndedByUserMessage)));
+                    TaskFailureInfo.User(TaskFailureCodes.TaskEnded, TaskAttemptClassifier.EndedByUserMessage).ToJson());
                 break;
         }
     }
@@ -234,23 +234,4 @@ internal sealed class TaskExecution
         ["nodeId"] = LocalNodeScheduler.NodeId,
         ["taskRootDirectory"] = $"jobs/{jobId}/tasks/{taskId}",
     };
-
-    private static JsonObject? Json(TaskFailureInfo? failure)
-    {
-        if (failure is null)
-        {
-            return null;
-        }
-        var details = new JsonArray();
-        foreach (FailureDetail detail in failure.Details)
-        {
-            details.Add(new JsonObject { ["name"] = detail.Name, ["value"] = detail.Value });
-        }
-        var json = new JsonObject { ["category"] = failure.Category, ["code"] = failure.Code, ["message"] = failure.Message };
-        if (details.Count > 0)
-        {
-            json["details"] = details;
-        }
-        return json;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Nodes;
 
 namespace AzBatchJobs.Emulator.Node;
 
@@ -19,6 +20,22 @@ internal sealed record TaskFailureInfo(string Category, string Code, string Mess
 
     public static TaskFailureInfo Server(string code, string message, params FailureDetail[] details) =>
         new(ServerError, code, message, details);
+
+    /// <summary>The wire form (BatchTaskFailureInfo); details only when there are any.</summary>
+    public JsonObject ToJson()
+    {
+        var json = new JsonObject { ["category"] = Category, ["code"] = Code, ["message"] = Message };
+        if (Details.Count > 0)
+        {
+            var details = new JsonArray();
+            foreach (FailureDetail detail in Details)
+            {
+                details.Add(new JsonObject { ["name"] = detail.Name, ["value"] = detail.Value });
+            }
+            json["details"] = details;
+        }
+        return json;
+    }
 }
 
 /// <summary>

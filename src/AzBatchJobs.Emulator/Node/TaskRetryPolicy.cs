@@ -16,5 +16,13 @@ internal static class TaskRetryPolicy
     public static bool ShouldRetry(ProcessRunResult run, int retryCount, int maxRetryCount) =>
         run.Reason == ProcessEndReason.Exited
         && run.ExitCode is not 0
-        && (maxRetryCount == Unlimited || retryCount < maxRetryCount);
+        && HasRetriesLeft(retryCount, maxRetryCount);
+
+    /// <summary>The same rule for a classified attempt: only a non-zero exit (FailureExitCode) is retried.</summary>
+    public static bool ShouldRetry(TaskAttemptResult attempt, int retryCount, int maxRetryCount) =>
+        attempt.FailureInfo?.Code == TaskFailureCodes.FailureExitCode
+        && HasRetriesLeft(retryCount, maxRetryCount);
+
+    private static bool HasRetriesLeft(int retryCount, int maxRetryCount) =>
+        maxRetryCount == Unlimited || retryCount < maxRetryCount;
 }

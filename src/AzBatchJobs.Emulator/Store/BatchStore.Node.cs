@@ -5,7 +5,10 @@ namespace AzBatchJobs.Emulator.Store;
 /// <summary>The transitions driven by the execution engine (see the comment on <see cref="BatchStore"/>).</summary>
 internal sealed partial class BatchStore
 {
-    /// <summary>Claims one active task of an active job (highest job priority first, then id order): active -> preparing.</summary>
+    /// <summary>
+    /// Claims one active task of an active job (highest job priority first, then id order): active -> preparing.
+    /// The local node chooses its task itself (ListActiveTasks, then ClaimTask); this is the plain pick.
+    /// </summary>
     public TaskRecord? ClaimNextActiveTask()
     {
         string jobKey;
@@ -31,11 +34,7 @@ internal sealed partial class BatchStore
                 }
                 taskKey = key;
             }
-            return ChangeTask(jobKey, taskKey, null, (transaction, job, task, doc, now) =>
-            {
-                StoredDoc.SetState(doc, "preparing", now);
-                return true;
-            });
+            return ClaimTask(jobKey, taskKey);
         }
     }
 

@@ -160,6 +160,11 @@ internal sealed partial class BatchStore
             }
             MoveCounts(transaction, job.Key, BucketOf(task), null, (int?)task.Doc["requiredSlots"] ?? 1);
             jobDeleted = FinishPendingJobTransition(transaction, job.Key);
+            if (!jobDeleted)
+            {
+                // Deleting the last task that was not completed leaves every task of the job completed.
+                CompleteJobWhenAllTasksComplete(transaction, job.Key);
+            }
             transaction.Commit();
             canonicalJobId = job.Id;
             canonicalTaskId = task.Id;
@@ -217,7 +222,8 @@ internal sealed partial class BatchStore
     }
 
     /// <summary>
-    /// onAllTasksComplete=terminatejob: when its last task completes the job terminates, as if terminated
+    /// onAllTasksComplete=terminatejob: when no task is left active or running (its last task completed
+    /// or was deleted) the job terminates, as if terminated
     /// with reason AllTasksComplete: it completes at once, or after its job release task has run.
     /// </summary>
     private void CompleteJobWhenAllTasksComplete(SqliteTransaction transaction, string jobKey)

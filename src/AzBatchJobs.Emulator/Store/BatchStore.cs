@@ -13,8 +13,8 @@ namespace AzBatchJobs.Emulator.Store;
 /// For the execution engine (scheduler and local node):
 /// - <see cref="Changed"/> is raised after a durable change: TasksAdded, TaskChanged, TaskDeleted,
 ///   JobStateChanged, JobDeleted. Wake the scheduler on it.
-/// - <see cref="ClaimNextActiveTask"/>: active -> preparing for one task of an active job (highest job
-///   priority first); returns null when there is none.
+/// - <see cref="ListActiveTasks"/> and <see cref="ClaimTask"/>: the node picks an active task and claims
+///   it, active -> preparing, while its job is active (null when it cannot be claimed).
 /// - <see cref="SetTaskRunning"/>: preparing -> running, with nodeInfo and executionInfo.startTime.
 /// - <see cref="CompleteTask"/>: preparing/running -> completed with exitCode, result and optional
 ///   failureInfo. Ignored (returns false) if the task was meanwhile terminated, deleted or requeued.

@@ -44,7 +44,7 @@ internal sealed record StoreChange(StoreChangeKind Kind, string JobId, string? T
 /// <summary>Helpers over the wire document stored for jobs and tasks.</summary>
 internal static class StoredDoc
 {
-    public static string Time(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ");
+    public static string Time(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", System.Globalization.CultureInfo.InvariantCulture);
 
     public static EntityVersion Version(JsonObject doc) =>
         new((string)doc["eTag"]!, DateTime.Parse((string)doc["lastModified"]!, null, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal));

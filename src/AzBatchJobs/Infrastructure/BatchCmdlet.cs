@@ -120,6 +120,20 @@ public abstract class BatchCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>Reads a job back after a change and writes it (a failure is a non-terminating error).</summary>
+    protected void WriteJob(string jobId)
+    {
+        if (TryCall(jobId, async (client, token) => (await client.GetJobAsync(jobId, cancellationToken: token).ConfigureAwait(false)).Value, out var job))
+            WriteObject(job);
+    }
+
+    /// <summary>Reads a task back after a change and writes it (a failure is a non-terminating error).</summary>
+    protected void WriteTask(string jobId, string taskId)
+    {
+        if (TryCall($"{jobId}/{taskId}", async (client, token) => (await client.GetTaskAsync(jobId, taskId, cancellationToken: token).ConfigureAwait(false)).Value, out var task))
+            WriteObject(task);
+    }
+
     /// <summary>
     /// ShouldProcess, except that -Force skips the confirmation prompt (never -WhatIf).
     /// </summary>

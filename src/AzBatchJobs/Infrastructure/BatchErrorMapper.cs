@@ -64,7 +64,7 @@ internal static class BatchErrorMapper
         new(exception, errorId, category, target) { ErrorDetails = new ErrorDetails(message) };
 
     // RequestFailedException appends status and headers to the message; the first line is the service's text.
-    private static string FirstLine(string message)
+    internal static string FirstLine(string message)
     {
         var end = message.IndexOfAny(new[] { '\r', '\n' });
         return end < 0 ? message : message.Substring(0, end);

@@ -23,11 +23,4 @@ public abstract class BatchJobTargetCmdlet : BatchCmdlet
     public BatchJob? Job { get; set; }
 
     protected string JobId => ParameterSetName == JobObjectSet ? Job!.Id ?? "" : Id!;
-
-    /// <summary>Reads the job back after a change, for -PassThru.</summary>
-    protected void WriteJob(string jobId)
-    {
-        if (TryCall(jobId, async (client, token) => (await client.GetJobAsync(jobId, cancellationToken: token).ConfigureAwait(false)).Value, out var job))
-            WriteObject(job);
-    }
 }

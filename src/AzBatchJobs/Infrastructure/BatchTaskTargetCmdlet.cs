@@ -20,11 +20,4 @@ public abstract class BatchTaskTargetCmdlet : BatchCmdlet
     public string? Id { get; set; }
 
     protected string Target => $"{JobId}/{Id}";
-
-    /// <summary>Reads the task back after a change, for -PassThru.</summary>
-    protected void WriteTask(string jobId, string taskId)
-    {
-        if (TryCall(Target, async (client, token) => (await client.GetTaskAsync(jobId, taskId, cancellationToken: token).ConfigureAwait(false)).Value, out var task))
-            WriteObject(task);
-    }
 }

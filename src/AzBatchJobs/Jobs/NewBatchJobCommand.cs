@@ -89,8 +89,7 @@ public sealed class NewBatchJobCommand : BatchCmdlet
         var jobId = job.Id ?? "";
         if (!ShouldProcess(jobId, "Create Batch job")) return;
         if (!TryCall(jobId, (client, token) => client.CreateJobAsync(job, cancellationToken: token), out _)) return;
-        if (TryCall(jobId, async (client, token) => (await client.GetJobAsync(jobId, cancellationToken: token).ConfigureAwait(false)).Value, out var created))
-            WriteObject(created);
+        WriteJob(jobId);
     }
 
     private BatchJobCreateOptions FromParameters() => new()

@@ -22,7 +22,6 @@ public sealed class SetBatchJobCommand : BatchCmdlet
         var jobId = job.Id ?? "";
         if (!ShouldProcess(jobId, "Replace Batch job properties")) return;
         if (!TryCall(jobId, (client, token) => client.ReplaceJobAsync(jobId, job, cancellationToken: token), out _)) return;
-        if (PassThru && TryCall(jobId, async (client, token) => (await client.GetJobAsync(jobId, cancellationToken: token).ConfigureAwait(false)).Value, out var updated))
-            WriteObject(updated);
+        if (PassThru) WriteJob(jobId);
     }
 }

@@ -1,8 +1,6 @@
 using System;
 using System.Globalization;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using AzBatchJobs.Client;
 using AzBatchJobs.Client.Models;
 
@@ -29,14 +27,14 @@ public sealed class WaitBatchJobCommand : BatchJobTargetCmdlet
     protected override void ProcessRecord()
     {
         var jobId = JobId;
-        if (PollInterval <= TimeSpan.Zero)
-            ThrowTerminatingError(new ErrorRecord(new ArgumentException("PollInterval must be greater than zero.", nameof(PollInterval)), "BatchInvalidPollInterval", ErrorCategory.InvalidArgument, PollInterval));
-        var dispatcher = new PipelineDispatcher();
         var client = Client;
+        var dispatcher = new PipelineDispatcher();
+        var options = new BatchWaitOptions { PollInterval = PollInterval, Timeout = Timeout };
+        var progress = new ForwardingProgress<BatchTaskCounts>(counts => dispatcher.Post(() => WriteProgress(ProgressOf(jobId, counts))));
         BatchJobWaitResult result;
         try
         {
-            result = Bridge(dispatcher, token => Poll(client, dispatcher, jobId, token));
+            result = Bridge(dispatcher, token => client.WaitForJobTasksAsync(jobId, options, progress, token));
         }
         catch (Exception e) when (BatchErrorMapper.IsBatchFailure(e))
         {
@@ -56,26 +54,14 @@ public sealed class WaitBatchJobCommand : BatchJobTargetCmdlet
         }
     }
 
-    private async Task<BatchJobWaitResult> Poll(BatchClient client, PipelineDispatcher dispatcher, string jobId, CancellationToken token)
+    private static ProgressRecord ProgressOf(string jobId, BatchTaskCounts counts)
     {
-        var started = DateTimeOffset.UtcNow;
-        while (true)
+        var (active, running, completed) = (counts.Active ?? 0, counts.Running ?? 0, counts.Completed ?? 0);
+        var total = active + running + completed;
+        return new ProgressRecord(1, Activity,
+            string.Format(CultureInfo.InvariantCulture, "Job {0}: {1} active, {2} running, {3} completed", jobId, active, running, completed))
         {
-            var counts = (await client.GetJobTaskCountsAsync(jobId, cancellationToken: token).ConfigureAwait(false)).Value.TaskCounts ?? new BatchTaskCounts();
-            var job = (await client.GetJobAsync(jobId, new[] { "id", "state" }, cancellationToken: token).ConfigureAwait(false)).Value;
-            var (active, running, completed) = (counts.Active ?? 0, counts.Running ?? 0, counts.Completed ?? 0);
-            var total = active + running + completed;
-            var elapsed = DateTimeOffset.UtcNow - started;
-            dispatcher.Post(() => WriteProgress(new ProgressRecord(1, Activity,
-                string.Format(CultureInfo.InvariantCulture, "Job {0}: {1} active, {2} running, {3} completed", jobId, active, running, completed))
-            {
-                PercentComplete = total == 0 ? 100 : completed * 100 / total,
-            }));
-            var finished = active == 0 && running == 0;
-            if (finished || (Timeout is { } limit && elapsed >= limit))
-                return new BatchJobWaitResult { JobId = jobId, State = job.State, TaskCounts = counts, TasksCompleted = finished, Elapsed = elapsed };
-            var delay = Timeout is { } max && max - elapsed < PollInterval ? max - elapsed : PollInterval;
-            await Task.Delay(delay, token).ConfigureAwait(false);
-        }
+            PercentComplete = total == 0 ? 100 : completed * 100 / total,
+        };
     }
 }

@@ -95,8 +95,7 @@ public sealed class NewBatchTaskCommand : BatchCmdlet
         var target = $"{jobId}/{taskId}";
         if (!ShouldProcess(target, "Add Batch task")) return;
         if (!TryCall(target, (client, token) => client.CreateTaskAsync(jobId, task, cancellationToken: token), out _)) return;
-        if (TryCall(target, async (client, token) => (await client.GetTaskAsync(jobId, taskId, cancellationToken: token).ConfigureAwait(false)).Value, out var created))
-            WriteObject(created);
+        WriteTask(jobId, taskId);
     }
 
     private BatchTaskCreateOptions FromParameters() => new()

@@ -26,14 +26,6 @@ internal sealed class SubmissionTally
         }
     }
 
-    public long this[BatchTaskSubmitStatus status]
-    {
-        get
-        {
-            lock (_gate) return _counts.TryGetValue(status, out var count) ? count : 0;
-        }
-    }
-
     /// <summary>One line for the user after Ctrl+C.</summary>
     /// <param name="jobId">The job.</param>
     /// <param name="neverRead">Tasks taken from the pipeline that the engine never read (so never sent).</param>

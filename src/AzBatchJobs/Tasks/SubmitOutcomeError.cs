@@ -12,7 +12,7 @@ internal static class SubmitOutcomeError
         var code = outcome.ErrorCode;
         var reason = outcome.Status == BatchTaskSubmitStatus.Unknown
             ? "the submission stopped before the service answered; the task may or may not be in the job"
-            : FirstLine(outcome.ErrorMessage) ?? "the service did not add it";
+            : string.IsNullOrWhiteSpace(outcome.ErrorMessage) ? "the service did not add it" : BatchErrorMapper.FirstLine(outcome.ErrorMessage!).Trim();
         var message = $"Task '{outcome.TaskId}' was not added to job '{outcome.JobId}': {reason} ({outcome.Status}, Batch error {code ?? "none"}).";
         var exception = new BatchTaskAddException(outcome.JobId, outcome.TaskId, outcome.Status.ToString(), code, message);
         var errorId = code ?? (outcome.Status == BatchTaskSubmitStatus.Unknown ? "BatchTaskOutcomeUnknown" : "BatchTaskNotAdded");
@@ -30,12 +30,5 @@ internal static class SubmitOutcomeError
         if (code is "ServerBusy" or "InternalError" or "OperationTimedOut" or "ServiceUnavailable") return ErrorCategory.ResourceUnavailable;
         if (code is "JobCompleted" or "JobBeingDeleted" or "JobDisabled") return ErrorCategory.InvalidOperation;
         return ErrorCategory.InvalidArgument;
-    }
-
-    private static string? FirstLine(string? message)
-    {
-        if (string.IsNullOrWhiteSpace(message)) return null;
-        var end = message!.IndexOfAny(new[] { '\r', '\n' });
-        return (end < 0 ? message : message.Substring(0, end)).Trim();
     }
 }

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using AzBatchJobs.Client;
 using AzBatchJobs.Client.Models;
 
@@ -46,14 +44,14 @@ public sealed class WaitBatchTaskCommand : BatchCmdlet
     protected override void EndProcessing()
     {
         if (_tasks.Count == 0) return;
-        if (PollInterval <= TimeSpan.Zero)
-            ThrowTerminatingError(new ErrorRecord(new ArgumentException("PollInterval must be greater than zero.", nameof(PollInterval)), "BatchInvalidPollInterval", ErrorCategory.InvalidArgument, PollInterval));
-        var dispatcher = new PipelineDispatcher();
         var client = Client;
-        Dictionary<(string, string), BatchTask> final;
+        var dispatcher = new PipelineDispatcher();
+        var options = new BatchWaitOptions { PollInterval = PollInterval, Timeout = Timeout };
+        var progress = new ForwardingProgress<IReadOnlyList<BatchTask>>(read => dispatcher.Post(() => WriteProgress(ProgressOf(read))));
+        IReadOnlyList<BatchTask> final;
         try
         {
-            final = Bridge(dispatcher, token => Poll(client, dispatcher, token));
+            final = Bridge(dispatcher, token => client.WaitForTasksAsync(_tasks, options, progress, token));
         }
         catch (Exception e) when (BatchErrorMapper.IsBatchFailure(e))
         {
@@ -64,13 +62,12 @@ public sealed class WaitBatchTaskCommand : BatchCmdlet
         {
             WriteProgress(new ProgressRecord(1, Activity, "Done") { RecordType = ProgressRecordType.Completed });
         }
-        foreach (var key in _tasks.Distinct())
+        foreach (var task in final)
         {
-            if (!final.TryGetValue(key, out var task)) continue;
             WriteObject(task);
             if (task.State != BatchTaskState.Completed)
             {
-                var target = $"{key.JobId}/{key.TaskId}";
+                var target = $"{task.JobId}/{task.Id}";
                 WriteError(new ErrorRecord(
                     new TimeoutException($"Task '{target}' did not complete within {Timeout}; its state is {task.State}."),
                     "BatchWaitTimeout", ErrorCategory.OperationTimeout, target));
@@ -78,28 +75,12 @@ public sealed class WaitBatchTaskCommand : BatchCmdlet
         }
     }
 
-    private async Task<Dictionary<(string, string), BatchTask>> Poll(BatchClient client, PipelineDispatcher dispatcher, CancellationToken token)
+    private static ProgressRecord ProgressOf(IReadOnlyList<BatchTask> read)
     {
-        var latest = new Dictionary<(string, string), BatchTask>();
-        var pending = _tasks.Distinct().ToList();
-        var started = DateTimeOffset.UtcNow;
-        while (true)
+        var done = read.Count(t => t.State == BatchTaskState.Completed);
+        return new ProgressRecord(1, Activity, string.Format(CultureInfo.InvariantCulture, "{0} of {1} tasks completed", done, read.Count))
         {
-            foreach (var (jobId, taskId) in pending.ToList())
-            {
-                var task = (await client.GetTaskAsync(jobId, taskId, cancellationToken: token).ConfigureAwait(false)).Value;
-                latest[(jobId, taskId)] = task;
-                if (task.State == BatchTaskState.Completed) pending.Remove((jobId, taskId));
-            }
-            var done = latest.Count - pending.Count;
-            var total = _tasks.Distinct().Count();
-            dispatcher.Post(() => WriteProgress(new ProgressRecord(1, Activity,
-                string.Format(CultureInfo.InvariantCulture, "{0} of {1} tasks completed", done, total)) { PercentComplete = done * 100 / total }));
-            if (pending.Count == 0) return latest;
-            var elapsed = DateTimeOffset.UtcNow - started;
-            if (Timeout is { } limit && elapsed >= limit) return latest;
-            var delay = Timeout is { } max && max - elapsed < PollInterval ? max - elapsed : PollInterval;
-            await Task.Delay(delay, token).ConfigureAwait(false);
-        }
+            PercentComplete = done * 100 / read.Count,
+        };
     }
 }

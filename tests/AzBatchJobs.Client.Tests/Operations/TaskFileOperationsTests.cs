@@ -111,4 +111,20 @@ public sealed class TaskFileOperationsTests
         WireAssert.NoBody(transport.Single);
         WireAssert.StandardResult(result, 200);
     }
+
+    [Fact]
+    public void DeleteTaskFile_refuses_conditions_and_an_empty_path_before_sending()
+    {
+        var transport = CapturingTransport.Responding(new TestResponse(200));
+        var client = TestClients.SharedKey(transport);
+
+        var condition = Assert.Throws<ArgumentException>(() => client.DeleteTaskFile("jobId", "taskId", "wd",
+            options: new BatchRequestOptions { IfModifiedSince = DateTimeOffset.UtcNow }));
+        var path = Assert.Throws<ArgumentException>(() => client.DeleteTaskFile("jobId", "taskId", " "));
+
+        Assert.Equal("IfModifiedSince", condition.ParamName);
+        Assert.Contains("DeleteTaskFile does not accept", condition.Message);
+        Assert.Equal("filePath", path.ParamName);
+        Assert.Empty(transport.Requests);
+    }
 }

@@ -49,4 +49,29 @@ public sealed class LocalNodeJobManagerTests
             "a task ran beside the exclusive job manager");
         Assert.Equal("active", (string?)(await node.GetJobAsync("job-jmx"))["state"]);
     }
+
+    [Fact]
+    public async Task A_job_deleted_and_created_again_with_the_same_id_gets_its_manager_again()
+    {
+        await using var node = await NodeEmulator.StartAsync();
+        var keepJob = new JsonObject { ["killJobOnCompletion"] = false };
+        await node.Http.CreateJobAsync("job-jmagain", new JsonObject { ["jobManagerTask"] = Manager("echo first", keepJob) });
+        await node.WaitForTaskToExistAsync("job-jmagain", "manager");
+        await node.WaitForStateAsync("job-jmagain", "manager", "completed");
+        using (var response = await node.Http.SendAsync(HttpMethod.Delete, "/jobs/job-jmagain"))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        }
+        Assert.True(await NodeTestSupport.WaitUntilAsync(() =>
+        {
+            using var response = node.Http.GetAsync("/jobs/job-jmagain").GetAwaiter().GetResult();
+            return response.StatusCode == HttpStatusCode.NotFound;
+        }, TimeSpan.FromSeconds(10)), "the deleted job is still there");
+
+        await node.Http.CreateJobAsync("job-jmagain", new JsonObject { ["jobManagerTask"] = Manager("echo second", keepJob) });
+
+        await node.WaitForTaskToExistAsync("job-jmagain", "manager");
+        await node.WaitForStateAsync("job-jmagain", "manager", "completed");
+        Assert.Equal("second\n", await node.ReadTaskFileAsync("job-jmagain", "manager", "stdout.txt"));
+    }
 }

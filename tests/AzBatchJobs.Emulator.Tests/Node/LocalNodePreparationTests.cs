@@ -124,4 +124,38 @@ public sealed class LocalNodePreparationTests
         string runs = Path.Combine(node.Emulator.Store.FilesRoot, "jobs", "job-badprep", "jobpreparation", "runs.txt");
         Assert.Equal(2, File.ReadAllLines(runs).Length);
     }
+
+    [Fact]
+    public async Task Wall_clock_limits_end_preparation_and_release_tasks_and_an_expired_preparation_is_not_retried()
+    {
+        await using var node = await NodeEmulator.StartAsync(slots: 2);
+        await node.Http.CreateJobAsync("job-prepwall", new JsonObject
+        {
+            ["jobPreparationTask"] = Command("echo run >> ../runs.txt; exec sleep 30", new JsonObject
+            {
+                ["waitForSuccess"] = false,
+                ["constraints"] = new JsonObject { ["maxWallClockTime"] = "PT0.3S", ["maxTaskRetryCount"] = 2 },
+            }),
+            ["jobReleaseTask"] = Command("exec sleep 30", new JsonObject { ["maxWallClockTime"] = "PT0.3S" }),
+        });
+        await node.AddTaskAsync("job-prepwall", ShellTask("t", "exit 0"));
+        await node.WaitForStateAsync("job-prepwall", "t", "completed");
+        using (var response = await node.Http.PostAsync("/jobs/job-prepwall/terminate"))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        }
+
+        await node.WaitForJobAsync("job-prepwall", "completed");
+
+        JsonObject status = (await StatusAsync(node, "job-prepwall"))!;
+        foreach (string info in new[] { "jobPreparationTaskExecutionInfo", "jobReleaseTaskExecutionInfo" })
+        {
+            Assert.Equal("failure", (string?)status[info]!["result"]);
+            Assert.Equal("TaskEnded", (string?)status[info]!["failureInfo"]!["code"]);
+            Assert.Equal("servererror", (string?)status[info]!["failureInfo"]!["category"]);
+        }
+        Assert.Equal(0, (int?)status["jobPreparationTaskExecutionInfo"]!["retryCount"]);
+        string runs = Path.Combine(node.Emulator.Store.FilesRoot, "jobs", "job-prepwall", "jobpreparation", "runs.txt");
+        Assert.Single(File.ReadAllLines(runs));
+    }
 }

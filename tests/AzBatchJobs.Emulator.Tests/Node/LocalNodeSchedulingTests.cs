@@ -113,6 +113,38 @@ public sealed class LocalNodeSchedulingTests
     }
 
     [Fact]
+    public async Task Dependencies_the_node_cannot_evaluate_hold_only_their_own_task()
+    {
+        // The REST layer refuses such tasks (TaskRelationRules); a store written before that rule, or by
+        // hand, may still hold them, and one of them must not stop the node.
+        await using var node = await NodeEmulator.StartAsync(slots: 2);
+        await node.Http.CreateJobAsync("job-baddeps", new JsonObject { ["usesTaskDependencies"] = true });
+        StoreTask(node, "job-baddeps", "parent", "exitConditions",
+            JsonNode.Parse("""{"exitCodes":[{"code":0,"exitOptions":{"dependencyAction":"sometimes"}}]}"""));
+        await node.WaitForTaskAsync("job-baddeps", "parent", Completed);
+        await node.AddTaskAsync("job-baddeps", ShellTask("child", "exit 0",
+            new JsonObject { ["dependsOn"] = new JsonObject { ["taskIds"] = new JsonArray("parent") } }));
+        StoreTask(node, "job-baddeps", "backwards", "dependsOn", JsonNode.Parse("""{"taskIdRanges":[{"start":5,"end":1}]}"""));
+        StoreTask(node, "job-baddeps", "numeric-id", "dependsOn", JsonNode.Parse("""{"taskIds":[7]}"""));
+        await node.AddTaskAsync("job-baddeps", ShellTask("plain", "exit 0"));
+
+        await node.WaitForTaskAsync("job-baddeps", "plain", Completed);
+
+        foreach (string held in new[] { "child", "backwards", "numeric-id" })
+        {
+            Assert.Equal("active", (string?)(await node.GetTaskAsync("job-baddeps", held))["state"]);
+        }
+    }
+
+    private static void StoreTask(NodeEmulator node, string jobId, string taskId, string property, JsonNode? malformed)
+    {
+        var store = node.Emulator.Store;
+        JsonObject doc = Api.TaskDocuments.FromCreate(ShellTask(taskId, "exit 0"), store.GetJob(jobId));
+        doc[property] = malformed;
+        Assert.Equal(Store.TaskAddOutcome.Added, store.AddTasks(jobId, [doc])[0]);
+    }
+
+    [Fact]
     public async Task Exit_conditions_terminate_or_disable_the_job_when_it_performs_exit_options_job_action()
     {
         await using var node = await NodeEmulator.StartAsync();

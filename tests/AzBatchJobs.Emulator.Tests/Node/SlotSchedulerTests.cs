@@ -5,8 +5,8 @@ namespace AzBatchJobs.Emulator.Tests.Node;
 
 public sealed class SlotSchedulerTests
 {
-    private static SchedulableJob Job(string id, int priority = 0, long sequence = 0, bool accepts = true, int maxParallel = -1, int running = 0) =>
-        new(id, priority, sequence, accepts, maxParallel, running);
+    private static SchedulableJob Job(string id, int priority = 0, long sequence = 0, int maxParallel = -1, int running = 0) =>
+        new(id, priority, sequence, maxParallel, running);
 
     private static SchedulableTask Task(string job, string id, long sequence, int slots = 1, bool ready = true) =>
         new(job, id, sequence, slots, ready);
@@ -43,9 +43,8 @@ public sealed class SlotSchedulerTests
     }
 
     [Fact]
-    public void Disabled_jobs_unsatisfied_dependencies_and_zero_slots_start_nothing()
+    public void Unsatisfied_dependencies_and_zero_slots_start_nothing()
     {
-        Assert.Empty(Choose(new NodeSlotState(4, 0, false), [Job("j", accepts: false)], [Task("j", "t", 1)]));
         Assert.Empty(Choose(new NodeSlotState(4, 0, false), [Job("j")], [Task("j", "t", 1, ready: false)]));
         Assert.Empty(Choose(new NodeSlotState(0, 0, false), [Job("j")], [Task("j", "t", 1)]));
     }

@@ -57,5 +57,12 @@ public sealed class TaskRetryPolicyTests
         Assert.False(TaskRetryPolicy.ShouldRetry(notFound, 0, -1));
         Assert.True(TaskRetryPolicy.ShouldRetry(failed, 1000, -1));
         Assert.False(TaskRetryPolicy.ShouldRetry(failed, 0, 0));
+
+        // The same rule on classified attempts (the job preparation task retries by these).
+        Assert.False(TaskRetryPolicy.ShouldRetry(TaskAttemptClassifier.Classify(success, null), 0, -1));
+        Assert.False(TaskRetryPolicy.ShouldRetry(TaskAttemptClassifier.Classify(expired, null), 0, -1));
+        Assert.False(TaskRetryPolicy.ShouldRetry(TaskAttemptClassifier.Classify(notFound, null), 0, -1));
+        Assert.True(TaskRetryPolicy.ShouldRetry(TaskAttemptClassifier.Classify(failed, null), 1000, -1));
+        Assert.False(TaskRetryPolicy.ShouldRetry(TaskAttemptClassifier.Classify(failed, null), 1, 1));
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
+using AzBatchJobs.Client;
 using AzBatchJobs.Client.Models;
 using AzBatchJobs.Cmdlets;
 using AzBatchJobs.Tests.Harness;
@@ -160,6 +161,34 @@ public sealed class TaskCmdletTests : IClassFixture<EmulatorFixture>
 
         var counts = _batch.Run<GetBatchTaskCountCommand>(new() { ["JobId"] = jobId }).AssertSucceeded();
         Assert.Equal(1, Assert.IsType<BatchTaskCountsResult>(Assert.Single(counts.Output)).TaskCounts?.Succeeded);
+    }
+
+    [Fact]
+    public void Wait_BatchJob_at_its_timeout_writes_the_counts_and_a_timeout_error_naming_the_job()
+    {
+        var jobId = CreateJob();
+        var task = CreateTask(jobId, "sleeper", "/bin/sh -c 'sleep 30'");
+        var result = _batch.Run<WaitBatchJobCommand>(new() { ["Id"] = jobId, ["PollInterval"] = Fast, ["Timeout"] = TimeSpan.FromMilliseconds(300) });
+        var final = Assert.IsType<BatchJobWaitResult>(Assert.Single(result.Output));
+        Assert.False(final.TasksCompleted);
+        Assert.Equal(1, (final.TaskCounts?.Active ?? 0) + (final.TaskCounts?.Running ?? 0));
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("BatchWaitTimeout,", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
+        Assert.Equal(jobId, error.TargetObject);
+        Assert.Contains(result.Progress, p => p.RecordType == ProgressRecordType.Completed);
+        _batch.Run<StopBatchTaskCommand>(new() { ["Force"] = SwitchParameter.Present }, new object?[] { task }).AssertSucceeded();
+    }
+
+    [Fact]
+    public void Wait_BatchTask_refuses_a_zero_PollInterval_naming_it_before_any_request()
+    {
+        var result = _batch.Run<WaitBatchTaskCommand>(new() { ["JobId"] = "any", ["Id"] = new[] { "t" }, ["PollInterval"] = TimeSpan.Zero });
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+        Assert.Contains("PollInterval must be greater than zero", error.ToString());
+        Assert.Empty(result.Verbose);
+        Assert.Empty(result.Output);
     }
 
     [Fact]
