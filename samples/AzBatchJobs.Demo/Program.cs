@@ -81,15 +81,8 @@ static IEnumerable<BatchTaskCreateOptions> DemoTasks(int count)
 
 static async Task<BatchTaskCounts> WaitForTasksAsync(BatchClient client, string jobId)
 {
-    while (true)
-    {
-        var counts = (await client.GetJobTaskCountsAsync(jobId)).Value.TaskCounts!;
-        if (counts.Active == 0 && counts.Running == 0)
-        {
-            return counts;
-        }
-        await Task.Delay(200);
-    }
+    var waited = await client.WaitForJobTasksAsync(jobId, new BatchWaitOptions { PollInterval = TimeSpan.FromMilliseconds(200) });
+    return waited.TaskCounts!;
 }
 
 internal static class Shell
