@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,17 +9,25 @@ namespace AzBatchJobs.Client;
 
 public partial class BatchClient
 {
-    /// <summary>Sends the request; any status outside 2xx becomes a <see cref="BatchServiceException"/>.</summary>
+    /// <summary>Sends the request; any status outside 2xx becomes a <see cref="BatchServiceException"/>, no answer at all a
+    /// <see cref="BatchConnectionException"/>, a credential that gets no token a <see cref="BatchAuthenticationException"/>.</summary>
     internal async ValueTask<Response> SendAsync(BatchMessageBuilder builder, bool async, CancellationToken cancellationToken)
     {
         var message = builder.Message;
-        if (async)
+        try
         {
-            await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            if (async)
+            {
+                await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                _pipeline.Send(message, cancellationToken);
+            }
         }
-        else
+        catch (Exception failure) when (BatchTransportFailures.Translate(failure, _endpoint, cancellationToken) is { } translated)
         {
-            _pipeline.Send(message, cancellationToken);
+            throw translated;
         }
         var response = message.Response;
         if (response.Status < 200 || response.Status >= 300)

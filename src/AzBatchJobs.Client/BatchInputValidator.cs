@@ -7,7 +7,7 @@ namespace AzBatchJobs.Client;
 
 /// <summary>
 /// Rejects, before anything is sent, input the Batch service is known to reject. Each failure is an
-/// <see cref="ArgumentException"/> whose ParamName is the field and whose message states the rule.
+/// <see cref="BatchValidationException"/> (an ArgumentException) whose Field is the field and whose Rule states the rule.
 /// </summary>
 public static class BatchInputValidator
 {
@@ -21,19 +21,17 @@ public static class BatchInputValidator
     {
         if (string.IsNullOrEmpty(id))
         {
-            throw new ArgumentException($"{field} is required.", field);
+            throw new BatchValidationException(field, " is required.");
         }
         if (id!.Length > MaxIdLength)
         {
-            throw new ArgumentException(
-                $"{field} '{id}' is {id.Length} characters long; ids may have at most {MaxIdLength} characters.", field);
+            throw new BatchValidationException(field, $" '{id}' is {id.Length} characters long; ids may have at most {MaxIdLength} characters.");
         }
         foreach (var c in id)
         {
             if (!IsIdCharacter(c))
             {
-                throw new ArgumentException(
-                    $"{field} '{id}' contains '{c}'; ids may contain only letters, digits, hyphens and underscores.", field);
+                throw new BatchValidationException(field, $" '{id}' contains '{c}'; ids may contain only letters, digits, hyphens and underscores.");
             }
         }
     }
@@ -42,8 +40,7 @@ public static class BatchInputValidator
     {
         if (priority is < MinPriority or > MaxPriority)
         {
-            throw new ArgumentException(
-                $"{field} is {priority}; priority must be between {MinPriority} and {MaxPriority}.", field);
+            throw new BatchValidationException(field, $" is {priority}; priority must be between {MinPriority} and {MaxPriority}.");
         }
     }
 
@@ -51,7 +48,7 @@ public static class BatchInputValidator
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException($"{field} is required.", field);
+            throw new BatchValidationException(field, " is required.");
         }
     }
 
@@ -66,7 +63,7 @@ public static class BatchInputValidator
         ValidateMaxParallelTasks(job.MaxParallelTasks, "job.MaxParallelTasks");
         if (job.PoolInfo is null)
         {
-            throw new ArgumentException("job.PoolInfo is required: name an existing pool (PoolId) or an auto pool specification.", "job.PoolInfo");
+            throw new BatchValidationException("job.PoolInfo", " is required: name an existing pool (PoolId) or an auto pool specification.");
         }
         if (job.JobManagerTask is not null)
         {
@@ -82,9 +79,8 @@ public static class BatchInputValidator
             ValidateRequired(job.JobReleaseTask.CommandLine, "job.JobReleaseTask.CommandLine");
             if (job.JobPreparationTask is null)
             {
-                throw new ArgumentException(
-                    "job.JobReleaseTask: a job release task cannot be specified without also specifying a job preparation task (job.JobPreparationTask).",
-                    "job.JobReleaseTask");
+                throw new BatchValidationException("job.JobReleaseTask",
+                    " needs a job preparation task too: the service refuses a job release task without one.");
             }
         }
     }
@@ -99,7 +95,7 @@ public static class BatchInputValidator
         ValidateMaxParallelTasks(job.MaxParallelTasks, "job.MaxParallelTasks");
         if (job.PoolInfo is null)
         {
-            throw new ArgumentException("job.PoolInfo is required when replacing a job (a full update removes what is not sent).", "job.PoolInfo");
+            throw new BatchValidationException("job.PoolInfo", " is required when replacing a job (a full update removes what is not sent).");
         }
     }
 
@@ -123,7 +119,7 @@ public static class BatchInputValidator
         ValidateRequired(task.CommandLine, field + ".CommandLine");
         if (task.RequiredSlots is < 1)
         {
-            throw new ArgumentException($"{field}.RequiredSlots is {task.RequiredSlots}; it must be at least 1.", field + ".RequiredSlots");
+            throw new BatchValidationException(field + ".RequiredSlots", $" is {task.RequiredSlots}; it must be at least 1.");
         }
     }
 
@@ -137,8 +133,7 @@ public static class BatchInputValidator
         var list = new List<BatchTaskCreateOptions>(tasks);
         if (list.Count == 0 || list.Count > MaxTasksPerCollection)
         {
-            throw new ArgumentException(
-                $"tasks has {list.Count} tasks; one create-collection request takes 1 to {MaxTasksPerCollection} tasks.", nameof(tasks));
+            throw new BatchValidationException(nameof(tasks), $" has {list.Count} tasks; one create-collection request takes 1 to {MaxTasksPerCollection} tasks.");
         }
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < list.Count; i++)
@@ -147,7 +142,7 @@ public static class BatchInputValidator
             ValidateTaskCreate(list[i], field);
             if (!seen.Add(list[i].Id!))
             {
-                throw new ArgumentException($"{field}.Id '{list[i].Id}' appears more than once; task ids must be unique within a job (case-insensitive).", field + ".Id");
+                throw new BatchValidationException(field + ".Id", $" '{list[i].Id}' appears more than once; task ids must be unique within a job (case-insensitive).");
             }
         }
         return list;
@@ -157,7 +152,7 @@ public static class BatchInputValidator
     {
         if (value is not null && value != -1 && value < 1)
         {
-            throw new ArgumentException($"{field} is {value}; it must be -1 (no limit) or at least 1.", field);
+            throw new BatchValidationException(field, $" is {value}; it must be -1 (no limit) or at least 1.");
         }
     }
 

@@ -26,11 +26,25 @@ public sealed class ErrorTests
         Assert.IsAssignableFrom<RequestFailedException>(error);
         Assert.Equal(404, error.Status);
         Assert.Equal("JobNotFound", error.ErrorCode);
-        Assert.StartsWith("The specified job does not exist.", error.Message);
+        Assert.Equal("The specified job does not exist.\nRequestId:5f2c...\nTime:2026-11-21T22:00:00.0000000Z", error.ServiceMessage);
         Assert.Equal("The job was deleted", error.Values["Reason"]);
         Assert.Equal("job-1", error.Values["JobId"]);
         Assert.Equal("5f2c-req", error.RequestId);
         Assert.Equal("echoed-id", error.ClientRequestId);
+    }
+
+    [Fact]
+    public void The_message_is_one_line_with_status_code_details_and_request_ids()
+    {
+        var transport = CapturingTransport.Responding(
+            TestResponse.Json(404, JobNotFound).WithHeader("request-id", "5f2c-req").WithHeader("client-request-id", "echoed-id"));
+        var client = TestClients.SharedKey(transport);
+
+        var error = Assert.Throws<BatchServiceException>(() => client.GetJob("job-1"));
+
+        Assert.Equal(
+            "The specified job does not exist. (HTTP 404, Batch error JobNotFound) Reason: The job was deleted. JobId: job-1. request-id: 5f2c-req, client-request-id: echoed-id.",
+            error.Message);
     }
 
     [Fact]
@@ -56,7 +70,8 @@ public sealed class ErrorTests
 
         Assert.Equal(404, error.Status);
         Assert.Null(error.ErrorCode);
-        Assert.Equal("The Batch service returned HTTP 404 Not Found.", error.Message);
+        Assert.Equal("The Batch service returned HTTP 404 Not Found.", error.ServiceMessage);
+        Assert.Equal($"The Batch service returned HTTP 404 Not Found. request-id: r-9, client-request-id: {transport.Single.Header("client-request-id")}.", error.Message);
         Assert.Equal("r-9", error.RequestId);
     }
 
@@ -83,7 +98,7 @@ public sealed class ErrorTests
         var error = Assert.Throws<BatchServiceException>(() => client.GetTaskFile("job-1", "task-1", "missing.txt"));
 
         Assert.Equal("FileNotFound", error.ErrorCode);
-        Assert.Equal("The specified file does not exist.", error.Message);
+        Assert.Equal("The specified file does not exist.", error.ServiceMessage);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class ValidationTests
     [InlineData("", "is required")]
     public void Invalid_job_ids_are_refused_before_sending(string id, string expected)
     {
-        var error = Assert.Throws<ArgumentException>(() => Client.CreateJob(Job(id)));
+        var error = Assert.Throws<BatchValidationException>(() => Client.CreateJob(Job(id)));
 
         Assert.Equal("job.Id", error.ParamName);
         Assert.Contains(expected, error.Message);
@@ -30,7 +30,7 @@ public sealed class ValidationTests
     [Fact]
     public void Ids_longer_than_64_characters_are_refused_and_64_is_accepted()
     {
-        var error = Assert.Throws<ArgumentException>(() => Client.CreateJob(Job(new string('a', 65))));
+        var error = Assert.Throws<BatchValidationException>(() => Client.CreateJob(Job(new string('a', 65))));
         Assert.Contains("at most 64 characters", error.Message);
 
         Client.CreateJob(Job(new string('a', 64)));
@@ -45,18 +45,18 @@ public sealed class ValidationTests
         var job = Job();
         job.Priority = priority;
 
-        var error = Assert.Throws<ArgumentException>(() => Client.CreateJob(job));
+        var error = Assert.Throws<BatchValidationException>(() => Client.CreateJob(job));
 
         Assert.Equal("job.Priority", error.ParamName);
         Assert.Contains("between -1000 and 1000", error.Message);
-        Assert.Throws<ArgumentException>(() => Client.UpdateJob("job-1", new BatchJobUpdateOptions { Priority = priority }));
+        Assert.Throws<BatchValidationException>(() => Client.UpdateJob("job-1", new BatchJobUpdateOptions { Priority = priority }));
         Assert.Empty(_transport.Requests);
     }
 
     [Fact]
     public void A_job_without_pool_info_is_refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => Client.CreateJob(new BatchJobCreateOptions { Id = "job-1" }));
+        var error = Assert.Throws<BatchValidationException>(() => Client.CreateJob(new BatchJobCreateOptions { Id = "job-1" }));
 
         Assert.Equal("job.PoolInfo", error.ParamName);
         Assert.Empty(_transport.Requests);
@@ -68,10 +68,10 @@ public sealed class ValidationTests
         var job = Job();
         job.JobReleaseTask = new BatchJobReleaseTask { CommandLine = "cleanup" };
 
-        var error = Assert.Throws<ArgumentException>(() => Client.CreateJob(job));
+        var error = Assert.Throws<BatchValidationException>(() => Client.CreateJob(job));
 
         Assert.Equal("job.JobReleaseTask", error.ParamName);
-        Assert.Contains("without also specifying a job preparation task", error.Message);
+        Assert.Equal("job.JobReleaseTask needs a job preparation task too: the service refuses a job release task without one.", error.Message);
         Assert.Empty(_transport.Requests);
     }
 
@@ -81,7 +81,7 @@ public sealed class ValidationTests
         var job = Job();
         job.JobManagerTask = new BatchJobManagerTask { Id = "jm" };
 
-        var error = Assert.Throws<ArgumentException>(() => Client.CreateJob(job));
+        var error = Assert.Throws<BatchValidationException>(() => Client.CreateJob(job));
 
         Assert.Equal("job.JobManagerTask.CommandLine", error.ParamName);
         Assert.Contains("is required", error.Message);
@@ -90,7 +90,7 @@ public sealed class ValidationTests
     [Fact]
     public void A_task_needs_a_command_line()
     {
-        var error = Assert.Throws<ArgumentException>(() => Client.CreateTask("job-1", new BatchTaskCreateOptions { Id = "t1" }));
+        var error = Assert.Throws<BatchValidationException>(() => Client.CreateTask("job-1", new BatchTaskCreateOptions { Id = "t1" }));
 
         Assert.Equal("task.CommandLine", error.ParamName);
         Assert.Empty(_transport.Requests);
@@ -101,9 +101,9 @@ public sealed class ValidationTests
     {
         var tooMany = Enumerable.Range(0, 101).Select(i => Task("t" + i)).ToList();
 
-        var error = Assert.Throws<ArgumentException>(() => Client.CreateTaskCollection("job-1", tooMany));
+        var error = Assert.Throws<BatchValidationException>(() => Client.CreateTaskCollection("job-1", tooMany));
         Assert.Contains("1 to 100", error.Message);
-        Assert.Throws<ArgumentException>(() => Client.CreateTaskCollection("job-1", Array.Empty<BatchTaskCreateOptions>()));
+        Assert.Throws<BatchValidationException>(() => Client.CreateTaskCollection("job-1", Array.Empty<BatchTaskCreateOptions>()));
         Assert.Empty(_transport.Requests);
     }
 
@@ -111,10 +111,10 @@ public sealed class ValidationTests
     public void A_task_collection_names_the_bad_task_and_refuses_duplicate_ids()
     {
         var bad = new[] { Task("t1"), Task("bad id") };
-        Assert.Equal("tasks[1].Id", Assert.Throws<ArgumentException>(() => Client.CreateTaskCollection("job-1", bad)).ParamName);
+        Assert.Equal("tasks[1].Id", Assert.Throws<BatchValidationException>(() => Client.CreateTaskCollection("job-1", bad)).ParamName);
 
         var duplicate = new[] { Task("t1"), Task("T1") };
-        var error = Assert.Throws<ArgumentException>(() => Client.CreateTaskCollection("job-1", duplicate));
+        var error = Assert.Throws<BatchValidationException>(() => Client.CreateTaskCollection("job-1", duplicate));
         Assert.Equal("tasks[1].Id", error.ParamName);
         Assert.Contains("more than once", error.Message);
         Assert.Empty(_transport.Requests);
@@ -123,7 +123,7 @@ public sealed class ValidationTests
     [Fact]
     public void Path_ids_are_checked_so_no_id_can_change_the_path()
     {
-        var error = Assert.Throws<ArgumentException>(() => Client.GetTask("job-1", "../other"));
+        var error = Assert.Throws<BatchValidationException>(() => Client.GetTask("job-1", "../other"));
 
         Assert.Equal("taskId", error.ParamName);
         Assert.Empty(_transport.Requests);

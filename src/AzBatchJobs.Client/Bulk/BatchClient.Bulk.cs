@@ -32,9 +32,13 @@ public partial class BatchClient
             await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
             return message;
         }
-        catch
+        catch (Exception failure)
         {
             message.Dispose();
+            if (BatchTransportFailures.Translate(failure, _endpoint, cancellationToken) is { } translated)
+            {
+                throw translated;
+            }
             throw;
         }
     }

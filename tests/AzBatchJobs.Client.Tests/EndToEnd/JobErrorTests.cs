@@ -25,7 +25,7 @@ public sealed class JobErrorTests : IClassFixture<IdleNodeEmulator>
         Assert.Equal(404, error.Status);
         Assert.Equal("JobNotFound", error.ErrorCode);
         Assert.False(string.IsNullOrWhiteSpace(error.Message));
-        Assert.DoesNotContain("HTTP 404", error.Message);
+        Assert.DoesNotContain("HTTP 404", error.ServiceMessage);
         Assert.False(string.IsNullOrEmpty(error.RequestId));
         Assert.Equal(clientRequestId.ToString(), error.ClientRequestId, ignoreCase: true);
     }
@@ -99,7 +99,7 @@ public sealed class JobErrorTests : IClassFixture<IdleNodeEmulator>
     {
         var (client, traces) = _emulator.CreateObservedClient();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+        var error = await Assert.ThrowsAsync<BatchValidationException>(() =>
             client.UpdateJobAsync(EmulatorFixture.NewId("prio"), new BatchJobUpdateOptions { Priority = 1001 }));
 
         Assert.Equal("update.Priority", error.ParamName);

@@ -99,7 +99,7 @@ public sealed class TaskTests : IClassFixture<IdleNodeEmulator>
         var jobId = await _emulator.CreateJobAsync("collection101");
         var (client, traces) = _emulator.CreateObservedClient();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+        var error = await Assert.ThrowsAsync<BatchValidationException>(() =>
             client.CreateTaskCollectionAsync(jobId, Enumerable.Range(0, 101).Select(i => NewTask($"t{i}"))));
 
         Assert.Equal("tasks", error.ParamName);

@@ -120,7 +120,7 @@ public sealed class TaskFileOperationsTests
 
         var condition = Assert.Throws<ArgumentException>(() => client.DeleteTaskFile("jobId", "taskId", "wd",
             options: new BatchRequestOptions { IfModifiedSince = DateTimeOffset.UtcNow }));
-        var path = Assert.Throws<ArgumentException>(() => client.DeleteTaskFile("jobId", "taskId", " "));
+        var path = Assert.Throws<BatchValidationException>(() => client.DeleteTaskFile("jobId", "taskId", " "));
 
         Assert.Equal("IfModifiedSince", condition.ParamName);
         Assert.Contains("DeleteTaskFile does not accept", condition.Message);
