@@ -3,7 +3,6 @@ using System.Management.Automation;
 using System.Net;
 using System.Security;
 using Azure.Core;
-using Azure.Identity;
 using AzBatchJobs.Client;
 
 namespace AzBatchJobs.Cmdlets;
@@ -14,7 +13,10 @@ namespace AzBatchJobs.Cmdlets;
 public sealed class ConnectBatchAccountCommand : PSCmdlet
 {
     private const string SharedKeySet = "SharedKey";
-    private const string CredentialSet = "Credential";
+    private const string ServicePrincipalSet = "ServicePrincipal";
+    private const string CertificateThumbprintSet = "CertificateThumbprint";
+    private const string CertificateFileSet = "CertificateFile";
+    private const string TokenCredentialSet = "TokenCredential";
     private const string ManagedIdentitySet = "ManagedIdentity";
     private const string DefaultCredentialSet = "DefaultCredential";
 
@@ -31,17 +33,46 @@ public sealed class ConnectBatchAccountCommand : PSCmdlet
     [ValidateNotNull]
     public SecureString? AccountKey { get; set; }
 
-    [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
+    /// <summary>A service principal: the application (client) id as user name, a client secret as password.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ServicePrincipalSet)]
     [ValidateNotNull]
-    public TokenCredential? Credential { get; set; }
+    [Credential]
+    public PSCredential? Credential { get; set; }
+
+    /// <summary>The Microsoft Entra tenant (directory) id or domain of the service principal.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ServicePrincipalSet)]
+    [Parameter(Mandatory = true, ParameterSetName = CertificateThumbprintSet)]
+    [Parameter(Mandatory = true, ParameterSetName = CertificateFileSet)]
+    [Alias("Tenant")]
+    [ValidateNotNullOrEmpty]
+    public string? TenantId { get; set; }
+
+    /// <summary>The application (client) id of a service principal, or of a user-assigned managed identity.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CertificateThumbprintSet)]
+    [Parameter(Mandatory = true, ParameterSetName = CertificateFileSet)]
+    [Parameter(ParameterSetName = ManagedIdentitySet)]
+    [Alias("ApplicationId")]
+    [ValidateNotNullOrEmpty]
+    public string? ClientId { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = CertificateThumbprintSet)]
+    [ValidateNotNullOrEmpty]
+    public string? CertificateThumbprint { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = CertificateFileSet)]
+    [ValidateNotNullOrEmpty]
+    public string? CertificatePath { get; set; }
+
+    [Parameter(ParameterSetName = CertificateFileSet)]
+    [ValidateNotNull]
+    public SecureString? CertificatePassword { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = TokenCredentialSet)]
+    [ValidateNotNull]
+    public TokenCredential? TokenCredential { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = ManagedIdentitySet)]
     public SwitchParameter ManagedIdentity { get; set; }
-
-    /// <summary>The client id of a user-assigned managed identity; omit for the system-assigned one.</summary>
-    [Parameter(ParameterSetName = ManagedIdentitySet)]
-    [ValidateNotNullOrEmpty]
-    public string? ClientId { get; set; }
 
     /// <summary>Return the context without making it the session's default.</summary>
     [Parameter]
@@ -56,10 +87,8 @@ public sealed class ConnectBatchAccountCommand : PSCmdlet
         }
         catch (ArgumentException e)
         {
-            ThrowTerminatingError(new ErrorRecord(e, "BatchInvalidConnection", ErrorCategory.InvalidArgument, Endpoint)
-            {
-                ErrorDetails = new ErrorDetails(e.Message),
-            });
+            var refused = BatchErrorMapper.InParameterTerms(e, field => ParameterNames.For(field, MyInvocation));
+            ThrowTerminatingError(BatchErrorMapper.Record(refused, "BatchInvalidConnection", ErrorCategory.InvalidArgument, Endpoint));
             return;
         }
         var context = new BatchAccountContext(connection);
@@ -71,17 +100,20 @@ public sealed class ConnectBatchAccountCommand : PSCmdlet
     private BatchConnection CreateConnection()
     {
         var endpoint = Endpoint!;
-        switch (ParameterSetName)
+        return ParameterSetName switch
         {
-            case SharedKeySet:
-                return BatchConnection.SharedKey(endpoint, AccountName!, new NetworkCredential(string.Empty, AccountKey).Password);
-            case CredentialSet:
-                return BatchConnection.TokenCredential(endpoint, Credential!);
-            case ManagedIdentitySet:
-                var identity = ClientId is null ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(ClientId);
-                return BatchConnection.TokenCredential(endpoint, new ManagedIdentityCredential(identity));
-            default:
-                return BatchConnection.TokenCredential(endpoint, new DefaultAzureCredential());
-        }
+            SharedKeySet => BatchConnection.SharedKey(endpoint, AccountName!, Plain(AccountKey)!),
+            ServicePrincipalSet => BatchConnection.ClientSecret(endpoint, TenantId!, Credential!.UserName, Credential.GetNetworkCredential().Password),
+            CertificateThumbprintSet => BatchConnection.ClientCertificateThumbprint(endpoint, TenantId!, ClientId!, CertificateThumbprint!),
+            CertificateFileSet => BatchConnection.ClientCertificateFile(endpoint, TenantId!, ClientId!, FullPath(CertificatePath!), Plain(CertificatePassword)),
+            TokenCredentialSet => BatchConnection.TokenCredential(endpoint, TokenCredential!),
+            ManagedIdentitySet => BatchConnection.ManagedIdentity(endpoint, ClientId),
+            _ => BatchConnection.DefaultAzureCredential(endpoint),
+        };
     }
+
+    // Relative to PowerShell's current location, not the process's working directory.
+    private string FullPath(string path) => SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+
+    private static string? Plain(SecureString? secret) => secret is null ? null : new NetworkCredential(string.Empty, secret).Password;
 }

@@ -5,7 +5,7 @@ namespace AzBatchJobs;
 
 /// <summary>
 /// A connection to one Batch account, as Connect-BatchAccount returns it and -Context takes it.
-/// Holds the client (and so the credential) but shows only the endpoint, account and kind of authentication.
+/// Holds the client (and so the credential) but shows only the endpoint, account and how it signs in.
 /// </summary>
 public sealed class BatchAccountContext
 {
@@ -21,6 +21,18 @@ public sealed class BatchAccountContext
 
     /// <summary>SharedKey or EntraId.</summary>
     public string AuthenticationKind => Connection.AuthenticationKind;
+
+    /// <summary>SharedKey, ClientSecret, ClientCertificate, ManagedIdentity, DefaultAzureCredential, or a TokenCredential's class name.</summary>
+    public string CredentialType => Connection.CredentialType;
+
+    /// <summary>The tenant of a service principal.</summary>
+    public string? TenantId => Connection.TenantId;
+
+    /// <summary>The application (client) id of a service principal or user-assigned managed identity.</summary>
+    public string? ClientId => Connection.ClientId;
+
+    /// <summary>The thumbprint of a service principal's certificate.</summary>
+    public string? CertificateThumbprint => Connection.CertificateThumbprint;
 
     internal BatchConnection Connection { get; }
 

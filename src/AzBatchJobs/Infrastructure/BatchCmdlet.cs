@@ -101,8 +101,12 @@ public abstract class BatchCmdlet : PSCmdlet, IDisposable
     protected void WriteBatchError(Exception exception, object? target)
     {
         if (!BatchErrorMapper.IsBatchFailure(exception)) ExceptionDispatchInfo.Capture(exception).Throw();
-        WriteError(BatchErrorMapper.ToErrorRecord(exception, target));
+        WriteError(BatchErrorRecord(exception, target));
     }
+
+    /// <summary>The ErrorRecord for a failure, with client field names said as this cmdlet's parameters.</summary>
+    protected ErrorRecord BatchErrorRecord(Exception exception, object? target) =>
+        BatchErrorMapper.ToErrorRecord(exception, target, field => ParameterNames.For(field, MyInvocation));
 
     /// <summary>Runs a call for one target; a Batch failure becomes a non-terminating error and returns false.</summary>
     protected bool TryCall<T>(object? target, Func<BatchClient, CancellationToken, Task<T>> call, out T result)
@@ -114,7 +118,7 @@ public abstract class BatchCmdlet : PSCmdlet, IDisposable
         }
         catch (Exception e) when (BatchErrorMapper.IsBatchFailure(e))
         {
-            WriteError(BatchErrorMapper.ToErrorRecord(e, target));
+            WriteError(BatchErrorRecord(e, target));
             result = default!;
             return false;
         }

@@ -1,10 +1,6 @@
 using System;
 using System.Globalization;
-using System.Linq;
 using System.Management.Automation;
-using System.Text;
-using Azure;
-using Azure.Identity;
 using AzBatchJobs.Client;
 
 namespace AzBatchJobs;
@@ -13,19 +9,19 @@ namespace AzBatchJobs;
 internal static class BatchErrorMapper
 {
     public static bool IsBatchFailure(Exception exception) =>
-        exception is RequestFailedException or AuthenticationFailedException or CredentialUnavailableException
+        exception is BatchServiceException or BatchConnectionException or BatchAuthenticationException
             or ArgumentException or BatchResponseFormatException or TimeoutException;
 
-    public static ErrorRecord ToErrorRecord(Exception exception, object? target) => exception switch
+    /// <summary>The record for a failure; <paramref name="parameterName"/> says a client field as the cmdlet's parameter (see ParameterNames).</summary>
+    public static ErrorRecord ToErrorRecord(Exception exception, object? target, Func<string, string>? parameterName = null) => exception switch
     {
-        BatchServiceException service => FromService(service, target),
-        RequestFailedException { Status: 0 } transport => Record(transport, "BatchConnectionFailed", ErrorCategory.ConnectionError, target, transport.Message),
-        RequestFailedException other => Record(other, "BatchHttp" + other.Status.ToString(CultureInfo.InvariantCulture), CategoryFor(other.Status, other.ErrorCode), target, other.Message),
-        AuthenticationFailedException or CredentialUnavailableException => Record(exception, "BatchAuthenticationFailed", ErrorCategory.AuthenticationError, target, exception.Message),
-        ArgumentException => Record(exception, "BatchInvalidArgument", ErrorCategory.InvalidArgument, target, exception.Message),
-        BatchResponseFormatException => Record(exception, "BatchInvalidResponse", ErrorCategory.InvalidResult, target, exception.Message),
-        TimeoutException => Record(exception, "BatchTimeout", ErrorCategory.OperationTimeout, target, exception.Message),
-        _ => Record(exception, "BatchUnexpectedError", ErrorCategory.NotSpecified, target, exception.Message),
+        BatchServiceException service => Record(service, ServiceErrorId(service), CategoryFor(service.Status, service.ErrorCode), target),
+        BatchConnectionException => Record(exception, "BatchConnectionFailed", ErrorCategory.ConnectionError, target),
+        BatchAuthenticationException => Record(exception, "BatchAuthenticationFailed", ErrorCategory.AuthenticationError, target),
+        ArgumentException argument => Record(InParameterTerms(argument, parameterName ?? (f => f)), "BatchInvalidArgument", ErrorCategory.InvalidArgument, target),
+        BatchResponseFormatException => Record(exception, "BatchInvalidResponse", ErrorCategory.InvalidResult, target),
+        TimeoutException => Record(exception, "BatchTimeout", ErrorCategory.OperationTimeout, target),
+        _ => Record(exception, "BatchUnexpectedError", ErrorCategory.NotSpecified, target),
     };
 
     public static ErrorCategory CategoryFor(int status, string? errorCode) => status switch
@@ -44,26 +40,34 @@ internal static class BatchErrorMapper
         _ => ErrorCategory.NotSpecified,
     };
 
-    private static ErrorRecord FromService(BatchServiceException exception, object? target)
+    private static string ServiceErrorId(BatchServiceException exception) =>
+        string.IsNullOrEmpty(exception.ErrorCode) ? "BatchHttp" + exception.Status.ToString(CultureInfo.InvariantCulture) : exception.ErrorCode!;
+
+    // The exception's own message is the one line users see and catch blocks log.
+    public static ErrorRecord Record(Exception exception, string errorId, ErrorCategory category, object? target) =>
+        new(exception, errorId, category, target) { ErrorDetails = new ErrorDetails(exception.Message) };
+
+    /// <summary>The same failure, told with the cmdlet's parameter names and without .NET's "(Parameter '...')" suffix.</summary>
+    public static ArgumentException InParameterTerms(ArgumentException exception, Func<string, string> parameterName)
     {
-        var errorId = string.IsNullOrEmpty(exception.ErrorCode)
-            ? "BatchHttp" + exception.Status.ToString(CultureInfo.InvariantCulture)
-            : exception.ErrorCode!;
-        var text = new StringBuilder(FirstLine(exception.Message));
-        text.Append(" (HTTP ").Append(exception.Status.ToString(CultureInfo.InvariantCulture));
-        if (!string.IsNullOrEmpty(exception.ErrorCode)) text.Append(", Batch error ").Append(exception.ErrorCode);
-        text.Append(')');
-        foreach (var pair in exception.Values.Where(p => !string.IsNullOrEmpty(p.Value)))
-            text.Append(' ').Append(pair.Key).Append(": ").Append(pair.Value).Append('.');
-        text.Append(" request-id: ").Append(exception.RequestId ?? "none")
-            .Append(", client-request-id: ").Append(exception.ClientRequestId ?? "none").Append('.');
-        return Record(exception, errorId, CategoryFor(exception.Status, exception.ErrorCode), target, text.ToString());
+        if (exception is BatchValidationException validation)
+        {
+            var renamed = parameterName(validation.Field);
+            return renamed == validation.Field ? validation : validation.WithField(renamed);
+        }
+        var text = FirstLine(exception.Message);
+        var field = exception.ParamName;
+        if (!string.IsNullOrEmpty(field))
+        {
+            text = StripSuffix(text, $" (Parameter '{field}')");
+            if (text.StartsWith(field, StringComparison.Ordinal)) return new BatchValidationException(parameterName(field!), text.Substring(field!.Length), exception);
+        }
+        return new ArgumentException(text, exception);
     }
 
-    private static ErrorRecord Record(Exception exception, string errorId, ErrorCategory category, object? target, string message) =>
-        new(exception, errorId, category, target) { ErrorDetails = new ErrorDetails(message) };
+    private static string StripSuffix(string text, string suffix) =>
+        text.EndsWith(suffix, StringComparison.Ordinal) ? text.Substring(0, text.Length - suffix.Length) : text;
 
-    // RequestFailedException appends status and headers to the message; the first line is the service's text.
     internal static string FirstLine(string message)
     {
         var end = message.IndexOfAny(new[] { '\r', '\n' });

@@ -82,6 +82,16 @@ public class BatchShell : IAsyncLifetime
         };
     }
 
+    /// <summary>
+    /// Forgets the session's default connection, as a new PowerShell session starts without one. The module
+    /// keeps it per process, and no cmdlet clears it, so this reaches in by reflection.
+    /// </summary>
+    public static void ForgetDefaultConnection()
+    {
+        var module = AppDomain.CurrentDomain.GetAssemblies().Single(a => a.GetName().Name == "AzBatchJobs");
+        module.GetType("AzBatchJobs.BatchSession", throwOnError: true)!.GetProperty("Default")!.SetValue(null, null);
+    }
+
     public static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, 64)];
 
     /// <summary>What a script sees as `$emulator`.</summary>
