@@ -10,6 +10,7 @@
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('AzBatchJobs.format.ps1xml')
+    TypesToProcess       = @('AzBatchJobs.types.ps1xml')
     CmdletsToExport      = @(
         'Add-BatchTaskCollection',
         'Connect-BatchAccount',

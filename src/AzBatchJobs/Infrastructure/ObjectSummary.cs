@@ -1,0 +1,67 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using AzBatchJobs.Client.Models;
+
+namespace AzBatchJobs;
+
+/// <summary>
+/// The one-line text Format-List and Format-Table show for a nested object (constraints, execution info,
+/// counts...) instead of its type name. AzBatchJobs.types.ps1xml makes it the ToString of those types.
+/// </summary>
+public static class ObjectSummary
+{
+    /// <summary>The summary of the object a PSObject wraps (the signature a types.ps1xml CodeMethod needs).</summary>
+    public static string Summarize(PSObject instance) => instance?.BaseObject switch
+    {
+        null => string.Empty,
+        BatchTaskExecutionInfo run => Join(run.Result?.ToString(), ExitCode(run.ExitCode), Retries(run.RetryCount), run.FailureInfo?.Code),
+        BatchJobPreparationTaskExecutionInfo run => Join(run.State?.ToString(), run.Result?.ToString(), ExitCode(run.ExitCode), Retries(run.RetryCount), run.FailureInfo?.Code),
+        BatchJobReleaseTaskExecutionInfo run => Join(run.State?.ToString(), run.Result?.ToString(), ExitCode(run.ExitCode), run.FailureInfo?.Code),
+        BatchNodeInfo node => node.PoolId is null ? node.NodeId ?? string.Empty : $"{node.PoolId}/{node.NodeId}",
+        BatchPoolInfo pool => pool.PoolId ?? (pool.AutoPoolSpecification is null ? string.Empty : "auto pool: " + Summarize(PSObject.AsPSObject(pool.AutoPoolSpecification))),
+        BatchJobPreparationTask task => task.CommandLine ?? string.Empty,
+        BatchJobReleaseTask task => task.CommandLine ?? string.Empty,
+        BatchJobManagerTask task => $"{task.Id}: {task.CommandLine}",
+        BatchTaskFailureInfo failure => $"{failure.Code}: {failure.Message}",
+        BatchJobSchedulingError failure => $"{failure.Code}: {failure.Message}",
+        BatchTaskIdRange range => $"{range.Start}-{range.End}",
+        EnvironmentSetting setting => $"{setting.Name}={setting.Value}",
+        BatchMetadataItem item => $"{item.Name}={item.Value}",
+        NameValuePair pair => $"{pair.Name}={pair.Value}",
+        var other => Properties(other),
+    };
+
+    // Name=Value for each property that is set, as PowerShell shows a nested object inside @{...}.
+    private static string Properties(object value) =>
+        string.Join("; ", value.GetType().GetProperties()
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => (p.Name, Text: Text(p.GetValue(value))))
+            .Where(p => p.Text.Length > 0)
+            .Select(p => $"{p.Name}={p.Text}"));
+
+    private static string Text(object? value) => value switch
+    {
+        null => string.Empty,
+        string text => text,
+        TimeSpan duration when duration == TimeSpan.MaxValue => "unlimited", // how the service says "no limit"
+        IFormattable formattable => formattable.ToString(null, CultureInfo.CurrentCulture),
+        IEnumerable items => Items(items),
+        _ => PSObject.AsPSObject(value).ToString(), // a nested model: its own summary
+    };
+
+    private static string Items(IEnumerable items)
+    {
+        var texts = items.Cast<object?>().Select(Text).ToList();
+        return texts.Count == 0 ? string.Empty : "{" + string.Join(", ", texts) + "}";
+    }
+
+    private static string Join(params string?[] parts) => string.Join(", ", parts.Where(p => !string.IsNullOrEmpty(p)));
+
+    private static string? ExitCode(int? code) => code is null ? null : $"exit code {code}";
+
+    private static string? Retries(int? count) => count is null or 0 ? null : $"retries {count}";
+}
