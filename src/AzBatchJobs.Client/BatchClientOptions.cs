@@ -21,6 +21,15 @@ public class BatchClientOptions : ClientOptions
         }
     }
 
+    /// <summary>Options for calls that must answer quickly or not at all (tab completion): no retries, a short network timeout.</summary>
+    public static BatchClientOptions WithoutRetries(TimeSpan networkTimeout)
+    {
+        var options = new BatchClientOptions();
+        options.Retry.MaxRetries = 0;
+        options.Retry.NetworkTimeout = networkTimeout;
+        return options;
+    }
+
     /// <summary>
     /// Called after every attempt (including retries) with method, redacted URI, ids, status and duration.
     /// Never receives header values, so no Authorization value can reach it.

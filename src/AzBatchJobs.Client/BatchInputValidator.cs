@@ -156,6 +156,6 @@ public static class BatchInputValidator
         }
     }
 
-    private static bool IsIdCharacter(char c) =>
+    internal static bool IsIdCharacter(char c) =>
         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
 }

@@ -38,5 +38,10 @@ public sealed class BatchAccountContext
 
     internal BatchClient Client { get; }
 
+    /// <summary>A client for tab completion: no retries and a short network timeout, so a dead service answers fast.</summary>
+    internal BatchClient CompletionClient => _completionClient ??= new BatchClient(Connection, BatchClientOptions.WithoutRetries(TimeSpan.FromSeconds(3)));
+
+    private BatchClient? _completionClient;
+
     public override string ToString() => Connection.ToString();
 }

@@ -15,6 +15,7 @@ public abstract class BatchJobScopedCmdlet : BatchCmdlet
     /// <summary>The id of the job.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = JobIdSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(JobIdCompleter))]
     public string? JobId { get; set; }
 
     /// <summary>A job, as Get-BatchJob returns it.</summary>

@@ -15,6 +15,7 @@ public abstract class BatchJobTargetCmdlet : BatchCmdlet
     /// <summary>The job's id.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(JobIdCompleter))]
     public string? Id { get; set; }
 
     /// <summary>A job, as Get-BatchJob returns it.</summary>

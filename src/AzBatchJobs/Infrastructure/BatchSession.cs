@@ -20,6 +20,28 @@ internal static class BatchSession
         set { lock (Gate) _default = value; }
     }
 
+    /// <summary>
+    /// The connection tab completion may use without delay: the given one, the default, or the Azure CLI's
+    /// variables when they hold a Shared Key. Null otherwise (DefaultAzureCredential could take seconds).
+    /// </summary>
+    public static BatchAccountContext? ForCompletion(BatchAccountContext? explicitContext)
+    {
+        if (explicitContext is not null) return explicitContext;
+        if (Default is { } current) return current;
+        var sharedKeyInEnvironment = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(BatchConnection.EndpointVariable))
+            && !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(BatchConnection.AccountVariable))
+            && !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(BatchConnection.AccessKeyVariable));
+        if (!sharedKeyInEnvironment) return null;
+        try
+        {
+            return Resolve(null);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     public static BatchAccountContext Resolve(BatchAccountContext? explicitContext)
     {
         if (explicitContext is not null) return explicitContext;

@@ -14,6 +14,7 @@ public sealed class GetBatchJobCommand : BatchCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(JobIdCompleter))]
     public string? Id { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = ScheduleSet)]

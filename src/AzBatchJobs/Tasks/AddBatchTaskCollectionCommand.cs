@@ -31,6 +31,7 @@ public sealed class AddBatchTaskCollectionCommand : BatchCmdlet
 
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(JobIdCompleter))]
     public string? JobId { get; set; }
 
     /// <summary>The tasks: BatchTaskCreateOptions objects or hashtables with their properties.</summary>

@@ -15,10 +15,12 @@ public sealed class GetBatchTaskCommand : BatchCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ListSet)]
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(JobIdCompleter))]
     public string? JobId { get; set; }
 
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(TaskIdCompleter))]
     public string? Id { get; set; }
 
     /// <summary>A job, as Get-BatchJob returns it: lists its tasks.</summary>

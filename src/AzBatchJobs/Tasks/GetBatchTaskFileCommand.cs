@@ -17,12 +17,14 @@ public sealed class GetBatchTaskFileCommand : BatchCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(JobIdCompleter))]
     public string? JobId { get; set; }
 
     /// <summary>The task's id (a piped task's Id binds here).</summary>
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(TaskIdCompleter))]
     public string? TaskId { get; set; }
 
     /// <summary>The file's path in the task directory, e.g. stdout.txt (a piped file's Name binds here).</summary>

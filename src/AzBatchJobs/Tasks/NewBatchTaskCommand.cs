@@ -15,6 +15,7 @@ public sealed class NewBatchTaskCommand : BatchCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(JobIdCompleter))]
     public string? JobId { get; set; }
 
     [Parameter(Mandatory = true, Position = 1, ParameterSetName = PropertiesSet)]

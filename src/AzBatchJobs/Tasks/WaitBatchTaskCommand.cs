@@ -21,11 +21,13 @@ public sealed class WaitBatchTaskCommand : BatchCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(JobIdCompleter))]
     public string? JobId { get; set; }
 
     /// <summary>The ids of the tasks to wait for.</summary>
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(TaskIdCompleter))]
     public string[]? Id { get; set; }
 
     /// <summary>How long to wait at most; without it, until the tasks complete or Ctrl+C.</summary>

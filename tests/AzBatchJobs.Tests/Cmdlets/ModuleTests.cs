@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using AzBatchJobs.Tests.Shell;
-using AzBatchJobs.Tests.Static;
 
 namespace AzBatchJobs.Tests.Cmdlets;
 
@@ -19,7 +18,7 @@ public sealed class ModuleTests : IClassFixture<BatchShell>
             (Get-Command -Module AzBatchJobs).Name | Sort-Object
             '---'
             $manifest.CmdletsToExport | Sort-Object
-            """, ("path", ModuleMetadata.ModuleManifest)).AssertSucceeded();
+            """, ("path", TestPaths.ModuleManifest)).AssertSucceeded();
         var lines = result.Lines.ToList();
         var separator = lines.IndexOf("---");
         Assert.True(separator > 0);
@@ -43,6 +42,6 @@ public sealed class ModuleTests : IClassFixture<BatchShell>
     {
         _shell.Run("Get-BatchJob -MaxCount 1 | Out-Null").AssertSucceeded();
         var azureCore = AppDomain.CurrentDomain.GetAssemblies().Single(a => a.GetName().Name == "Azure.Core");
-        Assert.Equal(Path.GetDirectoryName(ModuleMetadata.ModuleManifest), Path.GetDirectoryName(azureCore.Location));
+        Assert.Equal(Path.GetDirectoryName(TestPaths.ModuleManifest), Path.GetDirectoryName(azureCore.Location));
     }
 }

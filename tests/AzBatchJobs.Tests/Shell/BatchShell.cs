@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using AzBatchJobs.Emulator;
-using AzBatchJobs.Tests.Static;
 
 namespace AzBatchJobs.Tests.Shell;
 
@@ -21,7 +20,7 @@ public class BatchShell : IAsyncLifetime
     {
         Emulator = await BatchEmulator.StartAsync(Options());
         _sessionState = InitialSessionState.CreateDefault2();
-        _sessionState.ImportPSModule(new[] { ModuleMetadata.ModuleManifest });
+        _sessionState.ImportPSModule(new[] { TestPaths.ModuleManifest });
     }
 
     /// <summary>The emulator's settings: in memory, on a free port, two slots.</summary>

@@ -17,7 +17,7 @@ public sealed class DependencyVersionTests
     [Fact]
     public void No_module_dll_needs_a_framework_assembly_newer_than_PowerShell_7_4_loads()
     {
-        string moduleFolder = Path.GetDirectoryName(Path.GetFullPath(ModuleMetadata.ModuleAssemblyPath))!;
+        string moduleFolder = Path.GetDirectoryName(TestPaths.ModuleAssembly)!;
         var frameworkNames = Directory.GetFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll")
             .Select(Path.GetFileNameWithoutExtension)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -4,12 +4,12 @@ using System.Xml.Linq;
 namespace AzBatchJobs.Tests.Static;
 
 /// <summary>AzBatchJobs.psd1 and the format file agree with the built module.</summary>
-public sealed class ManifestTests : IClassFixture<ModuleMetadata>
+public sealed class ManifestTests : IClassFixture<ModuleFixture>
 {
-    private readonly ModuleMetadata _module;
-    private readonly string _manifest = File.ReadAllText(Path.Combine(ModuleMetadata.RepositoryRoot, "AzBatchJobs.psd1"));
+    private readonly ModuleFixture _module;
+    private readonly string _manifest = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "AzBatchJobs.psd1"));
 
-    public ManifestTests(ModuleMetadata module) => _module = module;
+    public ManifestTests(ModuleFixture module) => _module = module;
 
     [Fact]
     public void CmdletsToExport_lists_exactly_the_cmdlet_classes()
@@ -55,7 +55,7 @@ public sealed class ManifestTests : IClassFixture<ModuleMetadata>
     {
         var formats = ListValue("FormatsToProcess");
         Assert.Equal(new[] { "AzBatchJobs.format.ps1xml" }, formats);
-        var document = XDocument.Load(Path.Combine(ModuleMetadata.RepositoryRoot, "module", formats[0]));
+        var document = XDocument.Load(Path.Combine(TestPaths.RepositoryRoot, "module", formats[0]));
         var viewTypes = document.Descendants("TypeName").Select(t => t.Value.Trim()).ToList();
         var emitted = _module.Cmdlets.SelectMany(c => c.OutputTypes).Select(t => t.FullName!).ToHashSet();
         Assert.NotEmpty(viewTypes);
@@ -67,7 +67,7 @@ public sealed class ManifestTests : IClassFixture<ModuleMetadata>
     [Fact]
     public void Every_table_column_reads_a_property_that_exists()
     {
-        var document = XDocument.Load(Path.Combine(ModuleMetadata.RepositoryRoot, "module", "AzBatchJobs.format.ps1xml"));
+        var document = XDocument.Load(Path.Combine(TestPaths.RepositoryRoot, "module", "AzBatchJobs.format.ps1xml"));
         foreach (var view in document.Descendants("View"))
         {
             var typeName = view.Descendants("TypeName").Single().Value.Trim();

@@ -1,11 +1,11 @@
 namespace AzBatchJobs.Tests.Static;
 
 /// <summary>The built module (real System.Management.Automation) hooks assembly loading on import and unhooks it on removal.</summary>
-public sealed class ModuleLoadingTests : IClassFixture<ModuleMetadata>
+public sealed class ModuleLoadingTests : IClassFixture<ModuleFixture>
 {
-    private readonly ModuleMetadata _module;
+    private readonly ModuleFixture _module;
 
-    public ModuleLoadingTests(ModuleMetadata module) => _module = module;
+    public ModuleLoadingTests(ModuleFixture module) => _module = module;
 
     [Theory]
     [InlineData("System.Management.Automation.IModuleAssemblyInitializer")]

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AzBatchJobs.Tests.Static;
+namespace AzBatchJobs.HelpWriter;
 
 /// <summary>
 /// One cmdlet's help as written in module/help/Verb-Noun.md: Synopsis, Description, Parameters
@@ -15,11 +15,11 @@ public sealed class HelpSource
     public List<HelpExample> Examples { get; } = new();
     public List<string> Notes { get; } = new();
 
-    public static string Folder => Path.Combine(ModuleMetadata.RepositoryRoot, "module", "help");
-
-    public static HelpSource Load(string cmdletName)
+    /// <summary>Reads folder/Verb-Noun.md; a cmdlet without one gets empty help (the help tests name it).</summary>
+    public static HelpSource Load(string folder, string cmdletName)
     {
-        var lines = File.ReadAllLines(Path.Combine(Folder, cmdletName + ".md"));
+        var path = Path.Combine(folder, cmdletName + ".md");
+        var lines = File.Exists(path) ? File.ReadAllLines(path) : Array.Empty<string>();
         var help = new HelpSource { Name = cmdletName };
         string section = "", heading = "";
         var text = new StringBuilder();
