@@ -43,7 +43,11 @@ public class BatchShell : IAsyncLifetime
     public ShellResult RunUnconnected(string script, params (string Name, object? Value)[] variables) =>
         RunIn(script, connect: false, variables);
 
-    private ShellResult RunIn(string script, bool connect, (string Name, object? Value)[] variables)
+    /// <summary>Runs the script connected, from the given current location, and stops it (as Ctrl+C does) after the timeout.</summary>
+    public ShellResult RunFrom(string location, TimeSpan timeout, string script) =>
+        RunIn($"Set-Location -LiteralPath '{location.Replace("'", "''")}'\n" + script, connect: true, Array.Empty<(string, object?)>(), timeout);
+
+    private ShellResult RunIn(string script, bool connect, (string Name, object? Value)[] variables, TimeSpan? timeout = null)
     {
         using var runspace = RunspaceFactory.CreateRunspace(_sessionState!);
         runspace.Open();
@@ -60,9 +64,16 @@ public class BatchShell : IAsyncLifetime
         // Collected as it is written, so what came out before a terminating error is kept.
         var output = new PSDataCollection<PSObject>();
         ErrorRecord? terminating = null;
+        var timedOut = false;
         try
         {
-            shell.Invoke(null, output);
+            var running = shell.BeginInvoke<PSObject, PSObject>(null, output);
+            if (!running.AsyncWaitHandle.WaitOne(timeout ?? System.Threading.Timeout.InfiniteTimeSpan))
+            {
+                timedOut = true;
+                shell.Stop();
+            }
+            shell.EndInvoke(running);
         }
         catch (RuntimeException e)
         {
@@ -78,6 +89,7 @@ public class BatchShell : IAsyncLifetime
             Information = shell.Streams.Information.ToList(),
             Progress = shell.Streams.Progress.ToList(),
             TerminatingError = terminating,
+            TimedOut = timedOut,
         };
     }
 

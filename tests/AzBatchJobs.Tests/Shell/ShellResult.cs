@@ -16,6 +16,9 @@ public sealed class ShellResult
     /// <summary>The error that stopped the script (a terminating error, or -ErrorAction Stop), if one did.</summary>
     public ErrorRecord? TerminatingError { get; init; }
 
+    /// <summary>True when the script was stopped because it ran past its time limit.</summary>
+    public bool TimedOut { get; init; }
+
     /// <summary>The base objects of the output, as a script's `$result` would hold them.</summary>
     public IEnumerable<object> Objects => Output.Select(o => o.BaseObject);
 
@@ -24,6 +27,7 @@ public sealed class ShellResult
     {
         var problems = Errors.Select(e => $"{e.FullyQualifiedErrorId}: {e}").ToList();
         if (TerminatingError is not null) problems.Add($"terminating {TerminatingError.FullyQualifiedErrorId}: {TerminatingError}");
+        if (TimedOut) problems.Add("stopped: it ran past its time limit");
         Assert.True(problems.Count == 0, "The script failed:\n" + string.Join("\n", problems));
         return this;
     }
