@@ -43,8 +43,8 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('Azure', 'Batch', 'AzureBatch', 'HPC', 'Jobs', 'Tasks', 'Emulator', 'PSEdition_Desktop', 'PSEdition_Core')
-            ProjectUri   = 'https://github.com/azbatchjobs/AzBatchJobs'
-            LicenseUri   = 'https://github.com/azbatchjobs/AzBatchJobs/blob/main/LICENSE'
+            # No ProjectUri, LicenseUri or HelpInfoUri: the project has no public address yet, and a link
+            # that does not resolve is worse than none. The license ships as LICENSE in the module folder.
             ReleaseNotes = 'First release: every Batch Job and Task operation as cmdlets, Shared Key and Microsoft Entra ID sign-in, and a local emulator (Start-BatchEmulator).'
         }
     }

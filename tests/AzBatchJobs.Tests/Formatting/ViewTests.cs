@@ -95,4 +95,17 @@ public sealed class ViewTests : IClassFixture<ViewShell>
 
         Assert.Empty(missing);
     }
+
+    [Fact]
+    public void Every_type_the_format_and_types_files_name_exists()
+    {
+        var unknown = _shell.RunUnconnected("""
+            $folder = Split-Path (Get-Module AzBatchJobs).Path
+            $names = @(([xml](Get-Content (Join-Path $folder AzBatchJobs.types.ps1xml))).Types.Type.Name) +
+                @(([xml](Get-Content (Join-Path $folder AzBatchJobs.format.ps1xml))).Configuration.ViewDefinitions.View.ViewSelectedBy.TypeName)
+            $names | Where-Object { -not ($_ -as [type]) }
+            """).AssertSucceeded().Lines;
+
+        Assert.Empty(unknown);
+    }
 }
