@@ -115,9 +115,10 @@ public sealed class PipelineTests
         var client = new BatchClient(BatchConnection.SharedKey(TestClients.Endpoint, TestClients.Account, TestClients.Key), options);
         var stopwatch = Stopwatch.StartNew();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+        var error = await Assert.ThrowsAsync<BatchConnectionException>(() =>
             client.EnableJobAsync("job-1", new BatchRequestOptions { NetworkTimeout = TimeSpan.FromMilliseconds(100) }));
 
+        Assert.True(error.TimedOut);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10));
         var trace = Assert.Single(traces);
         Assert.Null(trace.Status);

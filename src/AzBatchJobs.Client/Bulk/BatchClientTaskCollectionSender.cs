@@ -88,20 +88,20 @@ internal sealed class BatchClientTaskCollectionSender : ITaskCollectionSender
         var retryAfter = RetryAfterHeader.Read(response.Headers);
         if (response.Status == 413 || string.Equals(code, BulkErrorCodes.RequestBodyTooLarge, StringComparison.OrdinalIgnoreCase))
         {
-            return CollectionSendResult.TooLarge(error.Message);
+            return CollectionSendResult.TooLarge(error.ServiceMessage);
         }
 
         if (response.Status == 429)
         {
-            return CollectionSendResult.Throttled(retryAfter, code, error.Message);
+            return CollectionSendResult.Throttled(retryAfter, code, error.ServiceMessage);
         }
 
         if (response.Status == 408 || response.Status >= 500)
         {
-            return CollectionSendResult.Unknown(response.Status, code, error.Message, retryAfter);
+            return CollectionSendResult.Unknown(response.Status, code, error.ServiceMessage, retryAfter);
         }
 
-        return CollectionSendResult.Rejected(response.Status, code, error.Message);
+        return CollectionSendResult.Rejected(response.Status, code, error.ServiceMessage);
     }
 
     private static List<TaskAddItemResult> ToItemResults(BatchTaskAddCollectionResult parsed)

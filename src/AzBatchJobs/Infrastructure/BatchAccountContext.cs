@@ -9,6 +9,8 @@ namespace AzBatchJobs;
 /// </summary>
 public sealed class BatchAccountContext
 {
+    private BatchClient? _completionClient;
+
     internal BatchAccountContext(BatchConnection connection)
     {
         Connection = connection;
@@ -40,8 +42,6 @@ public sealed class BatchAccountContext
 
     /// <summary>A client for tab completion: no retries and a short network timeout, so a dead service answers fast.</summary>
     internal BatchClient CompletionClient => _completionClient ??= new BatchClient(Connection, BatchClientOptions.WithoutRetries(TimeSpan.FromSeconds(3)));
-
-    private BatchClient? _completionClient;
 
     public override string ToString() => Connection.ToString();
 }

@@ -24,9 +24,9 @@ public sealed class ServiceErrorTests : IClassFixture<BatchShell>
     [InlineData(503, "ServerBusy", ErrorCategory.ConnectionError)]
     public void The_category_follows_the_status_and_the_code_is_the_error_id(int status, string code, ErrorCategory category)
     {
-        using var service = new CannedBatchService(status, code);
+        using var service = CannedBatchService.Start(status, code, out var endpoint);
 
-        var result = _shell.Run(ConnectTo + "\nGet-BatchJob -Id job1 -Context $context", ("endpoint", service.Endpoint));
+        var result = _shell.Run(ConnectTo + "\nGet-BatchJob -Id job1 -Context $context", ("endpoint", endpoint));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal($"{code},AzBatchJobs.Cmdlets.GetBatchJobCommand", error.FullyQualifiedErrorId);
@@ -48,13 +48,13 @@ public sealed class ServiceErrorTests : IClassFixture<BatchShell>
     [Fact]
     public void The_exception_message_a_catch_block_logs_is_the_one_line_with_code_details_and_request_ids()
     {
-        using var service = new CannedBatchService(409, "JobBeingDeleted", "The specified job has been marked for deletion.\nRequestId:abc\nTime:2026-01-01", reason: "The job is being deleted");
+        using var service = CannedBatchService.Start(409, "JobBeingDeleted", out var endpoint, "The specified job has been marked for deletion.\nRequestId:abc\nTime:2026-01-01", reason: "The job is being deleted");
 
         var result = _shell.Run(ConnectTo + """
 
             try { Get-BatchJob -Id job1 -Context $context -ErrorAction Stop }
             catch { $_.Exception.Message; $_.ToString(); $_.Exception.ServiceMessage }
-            """, ("endpoint", service.Endpoint));
+            """, ("endpoint", endpoint));
 
         var expected = "The specified job has been marked for deletion. (HTTP 409, Batch error JobBeingDeleted) Reason: The job is being deleted. " +
             "request-id: canned-request-id, client-request-id: ";
@@ -68,9 +68,9 @@ public sealed class ServiceErrorTests : IClassFixture<BatchShell>
     [Fact]
     public void A_response_without_a_Batch_error_gets_an_id_from_its_status()
     {
-        using var service = new CannedBatchService(502, errorCode: null);
+        using var service = CannedBatchService.Start(502, errorCode: null, out var endpoint);
 
-        var result = _shell.Run(ConnectTo + "\nGet-BatchJob -Id job1 -Context $context", ("endpoint", service.Endpoint));
+        var result = _shell.Run(ConnectTo + "\nGet-BatchJob -Id job1 -Context $context", ("endpoint", endpoint));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("BatchHttp502,AzBatchJobs.Cmdlets.GetBatchJobCommand", error.FullyQualifiedErrorId);
