@@ -53,6 +53,28 @@ public sealed class CompletionTests : IClassFixture<BatchShell>
     }
 
     [Fact]
+    public void The_Azure_CLI_variables_with_a_Shared_Key_are_used_when_there_is_no_default()
+    {
+        var id = BatchShell.NewId("tabenv");
+        _shell.Run($"New-BatchJob -Id {id} -PoolId p | Out-Null").AssertSucceeded();
+        BatchShell.ForgetDefaultConnection();
+        var saved = new[] { "AZURE_BATCH_ENDPOINT", "AZURE_BATCH_ACCOUNT", "AZURE_BATCH_ACCESS_KEY" }.ToDictionary(v => v, Environment.GetEnvironmentVariable);
+        Environment.SetEnvironmentVariable("AZURE_BATCH_ENDPOINT", _shell.Emulator.Endpoint.ToString());
+        Environment.SetEnvironmentVariable("AZURE_BATCH_ACCOUNT", _shell.Emulator.AccountName);
+        Environment.SetEnvironmentVariable("AZURE_BATCH_ACCESS_KEY", _shell.Emulator.AccountKey);
+        try
+        {
+            var result = _shell.RunUnconnected($"$line = 'Get-BatchJob -Id {id[..^3]}'; {Complete}").AssertSucceeded();
+
+            Assert.Equal(new[] { id }, result.Lines);
+        }
+        finally
+        {
+            foreach (var pair in saved) Environment.SetEnvironmentVariable(pair.Key, pair.Value);
+        }
+    }
+
+    [Fact]
     public void An_unreachable_service_completes_nothing_quickly_and_silently()
     {
         var clock = Stopwatch.StartNew();
