@@ -7,6 +7,9 @@ namespace AzBatchJobs.Tests.Connection;
 public sealed class ConnectionTests : IClassFixture<BatchShell>, IDisposable
 {
     private const string Remote = "https://myaccount.westeurope.batch.azure.com";
+
+    // A user who passes an Azure.Identity credential loads Azure.Identity first; here, the module's own copy.
+    private const string LoadAzureIdentity = "Add-Type -Path (Join-Path (Split-Path (Get-Module AzBatchJobs).Path) 'Azure.Identity.dll')\n";
     private static readonly string[] Variables = { "AZURE_BATCH_ENDPOINT", "AZURE_BATCH_ACCOUNT", "AZURE_BATCH_ACCESS_KEY" };
     private readonly Dictionary<string, string?> _savedVariables = Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
     private readonly BatchShell _shell;
@@ -85,6 +88,25 @@ public sealed class ConnectionTests : IClassFixture<BatchShell>, IDisposable
     }
 
     [Fact]
+    public void A_credential_that_gets_no_token_is_an_AuthenticationError_on_the_first_call()
+    {
+        // EnvironmentCredential without AZURE_CLIENT_ID and the rest fails at once, without any network call.
+        var result = _shell.Run(LoadAzureIdentity + """
+            $context = Connect-BatchAccount -Endpoint $emulator.Endpoint -TokenCredential ([Azure.Identity.EnvironmentCredential]::new()) -NoDefault
+            'first-job', 'second-job' | ForEach-Object { Get-BatchJob -Id $_ -Context $context }
+            """);
+
+        Assert.Equal(2, result.Errors.Count);
+        Assert.All(result.Errors, error =>
+        {
+            Assert.Equal("BatchAuthenticationFailed,AzBatchJobs.Cmdlets.GetBatchJobCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
+            Assert.StartsWith("EnvironmentCredential authentication unavailable.", error.Exception.Message);
+        });
+        Assert.Equal(new object[] { "first-job", "second-job" }, result.Errors.Select(e => e.TargetObject));
+    }
+
+    [Fact]
     public void A_key_that_is_not_base64_is_refused_without_echoing_it_and_the_default_stays()
     {
         var result = _shell.Run("""
@@ -117,7 +139,7 @@ public sealed class ConnectionTests : IClassFixture<BatchShell>, IDisposable
     [InlineData("-TokenCredential ([Azure.Identity.AzureCliCredential]::new())", "AzureCliCredential", null)]
     public void Entra_ID_sets_are_chosen_by_their_parameters(string parameters, string credentialType, string? clientId)
     {
-        var result = _shell.Run($"Connect-BatchAccount -Endpoint {Remote} {parameters} -NoDefault").AssertSucceeded();
+        var result = _shell.Run(LoadAzureIdentity + $"Connect-BatchAccount -Endpoint {Remote} {parameters} -NoDefault").AssertSucceeded();
 
         Assert.Equal("EntraId", result.Property("AuthenticationKind").Single());
         Assert.Equal(credentialType, result.Property("CredentialType").Single());

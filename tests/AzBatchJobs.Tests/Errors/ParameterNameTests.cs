@@ -16,6 +16,8 @@ public sealed class ParameterNameTests : IClassFixture<BatchShell>
     [InlineData("Get-BatchTask -JobId 'a b'", "GetBatchTaskCommand", "-JobId 'a b' contains ' '; ids may contain only letters, digits, hyphens and underscores.")]
     [InlineData("New-BatchTask -JobId j -Id 't.1' -CommandLine x", "NewBatchTaskCommand", "-Id 't.1' contains '.'; ids may contain only letters, digits, hyphens and underscores.")]
     [InlineData("New-BatchJob -Id j -PoolId p -JobReleaseTask @{ CommandLine = 'x' }", "NewBatchJobCommand", "-JobReleaseTask needs a job preparation task too: the service refuses a job release task without one.")]
+    [InlineData("New-BatchJob -Id j -PoolId p -MaxParallelTasks 0", "NewBatchJobCommand", "-MaxParallelTasks is 0; it must be -1 (no limit) or at least 1.")]
+    [InlineData("Update-BatchJob -Id j -MaxParallelTasks 0", "UpdateBatchJobCommand", "-MaxParallelTasks is 0; it must be -1 (no limit) or at least 1.")]
     public void The_message_names_the_parameter_in_the_record_and_the_exception(string command, string cmdletClass, string message)
     {
         var result = _shell.Run(command);
