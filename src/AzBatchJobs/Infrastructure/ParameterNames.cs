@@ -19,6 +19,7 @@ internal static class ParameterNames
         ["taskId"] = new[] { "TaskId", "Id" },
         ["filePath"] = new[] { "Path" },
         ["job.PoolInfo"] = new[] { "PoolId", "PoolInfo" },
+        ["clientId"] = new[] { "ClientId", "Credential" },
         ["clientSecret"] = new[] { "Credential" },
         ["certificate"] = new[] { "CertificateThumbprint", "CertificatePath" },
     };

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Globalization;
 using AzBatchJobs.Tests.Shell;
 
 namespace AzBatchJobs.Tests.Completion;
@@ -7,6 +7,15 @@ namespace AzBatchJobs.Tests.Completion;
 public sealed class CompletionTests : IClassFixture<BatchShell>
 {
     private const string Complete = "(TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Sort-Object";
+    // The first completion in a runspace warms PowerShell's completion engine up; only the second one is timed.
+    private const string Timed = """
+        $null = TabExpansion2 -inputScript 'Get-ChildItem -Pa' -cursorColumn 17
+        $clock = [System.Diagnostics.Stopwatch]::StartNew()
+        $completions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | ForEach-Object CompletionText
+        $clock.Elapsed.TotalSeconds
+        $completions
+        """;
+
     private readonly BatchShell _shell;
 
     public CompletionTests(BatchShell shell) => _shell = shell;
@@ -44,12 +53,11 @@ public sealed class CompletionTests : IClassFixture<BatchShell>
     public void Without_a_connection_nothing_is_asked_and_no_id_is_offered()
     {
         BatchShell.ForgetDefaultConnection();
-        var clock = Stopwatch.StartNew();
 
-        var result = _shell.RunUnconnected($"$line = 'Get-BatchJob -Id zz-no-such-'; {Complete}").AssertSucceeded();
+        var result = _shell.RunUnconnected("$line = 'Get-BatchJob -Id zz-no-such-'\n" + Timed).AssertSucceeded();
 
-        Assert.Empty(result.Lines);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.True(double.Parse(result.Lines[0], CultureInfo.InvariantCulture) < 1, $"took {result.Lines[0]} s");
+        Assert.Single(result.Lines);
     }
 
     [Fact]
@@ -77,15 +85,14 @@ public sealed class CompletionTests : IClassFixture<BatchShell>
     [Fact]
     public void An_unreachable_service_completes_nothing_quickly_and_silently()
     {
-        var clock = Stopwatch.StartNew();
-
         var result = _shell.Run($"""
             $context = Connect-BatchAccount -Endpoint {CannedBatchService.RefusingEndpoint()} -AccountName a -AccountKey (ConvertTo-SecureString $emulator.Key -AsPlainText -Force) -NoDefault
-            $line = 'Get-BatchJob -Context $context -Id zz-no-such-'; {Complete}
-            """).AssertSucceeded();
+            $line = 'Get-BatchJob -Context $context -Id zz-no-such-'
+            """ + "\n" + Timed).AssertSucceeded();
 
-        Assert.Empty(result.Lines);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"took {clock.Elapsed}");
+        // The completion budget is 3 s; a refused connection is not retried, so it ends well before.
+        Assert.True(double.Parse(result.Lines[0], CultureInfo.InvariantCulture) < 3.5, $"took {result.Lines[0]} s");
+        Assert.Single(result.Lines);
     }
 
     [Fact]

@@ -99,8 +99,9 @@ public class BatchShell : IAsyncLifetime
     /// </summary>
     public static void ForgetDefaultConnection()
     {
-        var module = AppDomain.CurrentDomain.GetAssemblies().Single(a => a.GetName().Name == "AzBatchJobs");
-        module.GetType("AzBatchJobs.BatchSession", throwOnError: true)!.GetProperty("Default")!.SetValue(null, null);
+        // Not loaded yet (no runspace has imported the module in this process): there is no default to forget.
+        var module = AppDomain.CurrentDomain.GetAssemblies().SingleOrDefault(a => a.GetName().Name == "AzBatchJobs");
+        module?.GetType("AzBatchJobs.BatchSession", throwOnError: true)!.GetProperty("Default")!.SetValue(null, null);
     }
 
     public static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, 64)];

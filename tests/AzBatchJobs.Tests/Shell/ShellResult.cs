@@ -36,7 +36,7 @@ public sealed class ShellResult
     public T Single<T>() => Assert.IsAssignableFrom<T>(Assert.Single(Output).BaseObject);
 
     /// <summary>The text of the output objects, one per line (strings stay as they are).</summary>
-    public IReadOnlyList<string> Lines => Output.Select(o => o.BaseObject?.ToString() ?? string.Empty).ToList();
+    public IReadOnlyList<string> Lines => Output.Select(o => o?.BaseObject?.ToString() ?? string.Empty).ToList();
 
     /// <summary>A property of each output object, read as PowerShell reads it (adapted and extended properties included).</summary>
     public IReadOnlyList<object?> Property(string name) => Output.Select(o => o.Properties[name]?.Value).ToList();
