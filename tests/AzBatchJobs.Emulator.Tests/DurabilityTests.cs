@@ -35,7 +35,7 @@ public sealed class DurabilityTests
         var acknowledged = new System.Collections.Concurrent.ConcurrentBag<string>();
         using (var process = await EmulatorProcess.StartAsync(data.Path))
         {
-            using var http = new BatchHttp(process.Endpoint, EmulatorOptions.WellKnownAccountName, EmulatorOptions.WellKnownAccountKey);
+            using var http = new BatchHttp(process.Endpoint, EmulatorOptions.WellKnownAccountName, process.AccessKey);
             await http.CreateJobAsync("crash");
             using var stop = new CancellationTokenSource();
             var writers = Enumerable.Range(0, 4).Select(writer => Task.Run(async () =>
@@ -76,7 +76,7 @@ public sealed class DurabilityTests
         Assert.True(acknowledged.Count >= 400, $"only {acknowledged.Count} writes were acknowledged before the kill");
 
         using var restarted = await EmulatorProcess.StartAsync(data.Path);
-        using var check = new BatchHttp(restarted.Endpoint, EmulatorOptions.WellKnownAccountName, EmulatorOptions.WellKnownAccountKey);
+        using var check = new BatchHttp(restarted.Endpoint, EmulatorOptions.WellKnownAccountName, restarted.AccessKey);
         var stored = new HashSet<string>();
         string? next = "/jobs/crash/tasks?$select=id";
         bool first = true;
