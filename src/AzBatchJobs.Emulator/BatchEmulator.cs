@@ -55,6 +55,8 @@ public sealed class BatchEmulator : IAsyncDisposable
             databasePath = Path.Combine(filesRoot, "batch.db");
         }
         Directory.CreateDirectory(filesRoot);
+        // Real, with no link in it, so that file paths below can be checked against it (Node/ContainedPath).
+        filesRoot = ContainedPath.RealPath(filesRoot) ?? filesRoot;
         var store = new BatchStore(databasePath, filesRoot);
         var node = new LocalNodeScheduler(store, options.Slots ?? Environment.ProcessorCount);
         try
