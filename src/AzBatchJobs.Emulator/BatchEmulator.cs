@@ -58,7 +58,7 @@ public sealed class BatchEmulator : IAsyncDisposable
         // Real, with no link in it, so that file paths below can be checked against it (Node/ContainedPath).
         filesRoot = ContainedPath.RealPath(filesRoot) ?? filesRoot;
         var store = new BatchStore(databasePath, filesRoot);
-        var node = new LocalNodeScheduler(store, options.Slots ?? Environment.ProcessorCount);
+        var node = new LocalNodeScheduler(store, options.Slots ?? Environment.ProcessorCount, options.PassEnvironment);
         try
         {
             node.Start();

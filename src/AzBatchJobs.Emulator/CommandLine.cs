@@ -32,6 +32,10 @@ internal static class CommandLine
                                validate Microsoft Entra ID tokens, so ANY token is accepted and anyone
                                who can reach the port can run commands as you; a warning is printed.
                                Without this option only Shared Key is accepted.
+          --pass-env NAME      Give tasks this variable of the emulator's environment too (repeatable).
+                               Tasks start from a minimal environment: PATH, HOME, user, locale, temp
+                               (on Windows also SystemRoot, ComSpec, PATHEXT, profile folders...), the
+                               AZ_BATCH_* variables and what the job and task set; nothing else.
           --help               Show this help.
 
         Task execution: one local compute node (id local-node) serves every poolId. Task command
@@ -70,6 +74,9 @@ internal static class CommandLine
                     break;
                 case "--allow-host":
                     options.AllowedHosts.Add(Value(args, ref i));
+                    break;
+                case "--pass-env":
+                    options.PassEnvironment.Add(Value(args, ref i));
                     break;
                 case "--port":
                     options.Port = Integer(name, Value(args, ref i));

@@ -45,6 +45,9 @@ public sealed class EmulatorOptions
     /// <summary>Host names served besides the loopback ones (127.0.0.1, localhost, [::1]); compared without the port, ignoring case.</summary>
     public IList<string> AllowedHosts { get; } = new List<string>();
 
+    /// <summary>Names of the emulator's environment variables that tasks get too; by default tasks start from a minimal environment.</summary>
+    public IList<string> PassEnvironment { get; } = new List<string>();
+
     public static string DefaultDataDirectory =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
             "AzBatchJobs.Emulator");

@@ -25,6 +25,14 @@ internal static class OptionRules
                 throw new ArgumentException($"--allow-host must be a host name or IP address without port (got '{host}').");
             }
         }
+        foreach (string name in options.PassEnvironment)
+        {
+            if (name.Length == 0 || name.Contains('='))
+            {
+                // Not echoed: a NAME=VALUE given by mistake may hold a secret.
+                throw new ArgumentException("--pass-env takes the name of an environment variable (no '=', no value).");
+            }
+        }
         Rate(options.FaultRate, "--fault-rate");
         Rate(options.TaskFaultRate, "--task-fault-rate");
         if (options.Slots is < 0)

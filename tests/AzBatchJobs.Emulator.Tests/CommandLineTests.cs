@@ -56,6 +56,15 @@ public sealed class CommandLineTests
         Assert.Contains("--data DIR", CommandLine.Usage);
     }
 
+    [Fact]
+    public void Pass_env_repeats_and_a_name_with_a_value_is_refused_without_echoing_it()
+    {
+        Assert.Equal(["DOTNET_ROOT", "HTTPS_PROXY"], CommandLine.Parse(["--pass-env", "DOTNET_ROOT", "--pass-env", "HTTPS_PROXY"])!.PassEnvironment);
+        var error = Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--pass-env", "TOKEN=hunter2"]));
+        Assert.Contains("--pass-env", error.Message);
+        Assert.DoesNotContain("hunter2", error.Message);
+    }
+
     [Theory]
     [InlineData(new[] { "--port", "abc" }, "--port")]
     [InlineData(new[] { "--port", "70000" }, "--port")]

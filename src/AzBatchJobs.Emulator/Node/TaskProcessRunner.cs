@@ -155,6 +155,8 @@ internal sealed class TaskProcessRunner
                 startInfo.ArgumentList.Add(argument);
             }
         }
+        // The request's environment is the whole environment: nothing of the emulator's is inherited.
+        startInfo.Environment.Clear();
         foreach (KeyValuePair<string, string> variable in request.Environment)
         {
             startInfo.Environment[variable.Key] = variable.Value;
