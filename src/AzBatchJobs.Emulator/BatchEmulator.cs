@@ -54,7 +54,10 @@ public sealed class BatchEmulator : IAsyncDisposable
             filesRoot = Path.GetFullPath(options.DataDirectory ?? EmulatorOptions.DefaultDataDirectory);
             databasePath = Path.Combine(filesRoot, "batch.db");
         }
-        Directory.CreateDirectory(filesRoot);
+        // Task outputs and the database are the user's own: a new state directory is closed to other users.
+        _ = OperatingSystem.IsWindows()
+            ? Directory.CreateDirectory(filesRoot)
+            : Directory.CreateDirectory(filesRoot, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         // Real, with no link in it, so that file paths below can be checked against it (Node/ContainedPath).
         filesRoot = ContainedPath.RealPath(filesRoot) ?? filesRoot;
         var store = new BatchStore(databasePath, filesRoot);
