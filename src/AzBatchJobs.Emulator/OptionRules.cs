@@ -50,8 +50,8 @@ internal static class OptionRules
     {
         if (options.AccountKey == EmulatorOptions.WellKnownAccountKey)
         {
-            yield return "the account key is the published well-known key: any local user, or a web page that reaches this port, "
-                + "can sign requests and run commands as you. Without --well-known-key and --key, the key is random per start.";
+            yield return "the account key is the published well-known key: any other local user can sign requests with it "
+                + "and run commands as you. Without --well-known-key and --key, the key is random per start.";
         }
         if (options.AllowBearer)
         {

@@ -26,8 +26,8 @@ public sealed class CommandLineTests
     [Fact]
     public void Allow_host_repeats_and_takes_names_without_port()
     {
-        var options = CommandLine.Parse(["--allow-host", "batch.test", "--allow-host", "10.1.2.3"])!;
-        Assert.Equal(["batch.test", "10.1.2.3"], options.AllowedHosts);
+        var options = CommandLine.Parse(["--allow-host", "batch.test", "--allow-host", "10.1.2.3", "--allow-host", "[fd00::1]"])!;
+        Assert.Equal(["batch.test", "10.1.2.3", "[fd00::1]"], options.AllowedHosts);
         var error = Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--allow-host", "batch.test:8080"]));
         Assert.Contains("--allow-host", error.Message);
     }

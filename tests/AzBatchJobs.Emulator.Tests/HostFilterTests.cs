@@ -51,13 +51,15 @@ public sealed class HostFilterTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task A_name_given_with_allow_host_is_served()
     {
-        await using var emulator = await BatchEmulator.StartAsync(new EmulatorOptions { Slots = 0, Port = 0, InMemory = true, AllowedHosts = { "batch.test" } });
+        await using var emulator = await BatchEmulator.StartAsync(new EmulatorOptions { Slots = 0, Port = 0, InMemory = true, AllowedHosts = { "batch.test", "fd00::1" } });
         using var http = new BatchHttp(emulator.Endpoint, emulator.AccountName, emulator.AccountKey);
         string job = EmulatorFixture.NewId("allowed");
         var body = new JsonObject { ["id"] = job, ["poolInfo"] = new JsonObject { ["poolId"] = "p" } };
         using var created = await http.SendAsync(HttpMethod.Post, "/jobs", body, WithHost("Batch.Test:8080"));
         await BatchHttp.ExpectStatusAsync(created, HttpStatusCode.Created);
         Assert.Equal($"http://batch.test:8080/jobs/{job}", created.Headers.Location!.ToString());
+        using var ipv6 = await http.GetAsync("/jobs", WithHost("[fd00::1]:8080"));
+        await BatchHttp.ExpectStatusAsync(ipv6, HttpStatusCode.OK);
         using var other = await http.GetAsync("/jobs", WithHost("evil.example"));
         await BatchHttp.ExpectErrorAsync(other, HttpStatusCode.BadRequest, "InvalidHeaderValue");
     }

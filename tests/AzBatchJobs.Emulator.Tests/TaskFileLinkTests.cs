@@ -143,17 +143,7 @@ public sealed class TaskFileLinkTests : IClassFixture<EmulatorFixture>, IDisposa
         await File.WriteAllTextAsync(Path.Combine(wd, "a", "deep", "x"), "x");
         await File.WriteAllTextAsync(Path.Combine(wd, "a-b"), "ab");
         await File.WriteAllTextAsync(Path.Combine(wd, "a", "y"), "y");
-        var names = new List<string>();
-        string? next = $"/jobs/{job}/tasks/t1/files?recursive=true&maxresults=2";
-        bool first = true;
-        while (next is not null)
-        {
-            using var response = await Http.SendAsync(HttpMethod.Get, next, addVersion: first);
-            first = false;
-            var page = await BatchHttp.ExpectJsonAsync(response, HttpStatusCode.OK);
-            names.AddRange(((JsonArray)page["value"]!).Select(f => (string)f!["name"]!));
-            next = (string?)page["odata.nextLink"];
-        }
+        var names = (await Http.ListAllAsync($"/jobs/{job}/tasks/t1/files?recursive=true&maxresults=2")).Select(f => (string)f["name"]!);
         // A directory's entries come right after it, each directory sorted by name.
         Assert.Equal(["stdout.txt", "wd", "wd/a", "wd/a/deep", "wd/a/deep/x", "wd/a/y", "wd/a-b"], names);
     }

@@ -14,7 +14,9 @@ internal sealed class HostFilter
 
     public HostFilter(IEnumerable<string> extraNames)
     {
-        _allowed = new HashSet<string>(LoopbackNames.Concat(extraNames), StringComparer.OrdinalIgnoreCase);
+        // An IPv6 address arrives in brackets ("[fd00::1]:10100"), so it is kept that way.
+        _allowed = new HashSet<string>(LoopbackNames.Concat(extraNames.Select(name => name.Contains(':') && !name.StartsWith('[') ? $"[{name}]" : name)),
+            StringComparer.OrdinalIgnoreCase);
     }
 
     public void Check(HttpContext context)
