@@ -142,4 +142,27 @@ public sealed class NodeLinkContainmentTests : IDisposable
         Assert.Null(new FileInfo(_dir.StdoutPath).LinkTarget);
         Assert.Equal("second attempt\n", File.ReadAllText(_dir.StdoutPath));
     }
+
+    [Fact]
+    public async Task A_retry_fails_before_it_runs_when_the_first_attempt_linked_a_resource_directory_outside()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // the script is POSIX shell
+        }
+        await using var node = await NodeEmulator.StartAsync(slots: 1);
+        await node.Http.CreateJobAsync("job-relink");
+        await node.AddTaskAsync("job-relink", NodeEmulator.ShellTask("t", $"rm -r data; ln -s {Outside} data; exit 1", new JsonObject
+        {
+            ["resourceFiles"] = new JsonArray(new JsonObject { ["httpUrl"] = Source("input"), ["filePath"] = "data/in.txt" }),
+            ["constraints"] = new JsonObject { ["maxTaskRetryCount"] = 1 },
+        }));
+
+        JsonObject task = await node.WaitForStateAsync("job-relink", "t", "completed");
+
+        JsonObject info = (JsonObject)task["executionInfo"]!;
+        Assert.Equal(1, (int?)info["retryCount"]);
+        Assert.Equal(TaskFailureCodes.ResourceFileWriteFailed, (string?)info["failureInfo"]!["code"]);
+        Assert.False(File.Exists(Path.Combine(Outside, "in.txt")));
+    }
 }
