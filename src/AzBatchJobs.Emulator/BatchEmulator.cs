@@ -2,6 +2,7 @@ using System.Net;
 using AzBatchJobs.Emulator.Api;
 using AzBatchJobs.Emulator.Http;
 using AzBatchJobs.Emulator.Node;
+using AzBatchJobs.Emulator.Schedules;
 using AzBatchJobs.Emulator.Store;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -14,11 +15,12 @@ public sealed class BatchEmulator : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly string? _temporaryFilesRoot;
 
-    private BatchEmulator(WebApplication app, BatchStore store, LocalNodeScheduler node, Uri endpoint, EmulatorOptions options, string? temporaryFilesRoot)
+    private BatchEmulator(WebApplication app, BatchStore store, LocalNodeScheduler node, JobScheduleRunner schedules, Uri endpoint, EmulatorOptions options, string? temporaryFilesRoot)
     {
         _app = app;
         Store = store;
         Node = node;
+        Schedules = schedules;
         Endpoint = endpoint;
         AccountName = options.AccountName;
         AccountKey = options.AccountKey;
@@ -34,6 +36,9 @@ public sealed class BatchEmulator : IAsyncDisposable
 
     /// <summary>The local compute node that runs the tasks (Node/LocalNodeScheduler); Slots defaults to the processor count.</summary>
     internal LocalNodeScheduler Node { get; }
+
+    /// <summary>Creates the jobs of job schedules when they are due (Schedules/JobScheduleRunner).</summary>
+    internal JobScheduleRunner Schedules { get; }
 
     public static async Task<BatchEmulator> StartAsync(EmulatorOptions options, CancellationToken ct = default)
     {
@@ -54,24 +59,27 @@ public sealed class BatchEmulator : IAsyncDisposable
         Directory.CreateDirectory(filesRoot);
         var store = new BatchStore(databasePath, filesRoot);
         var node = new LocalNodeScheduler(store, options.Slots ?? Environment.ProcessorCount);
+        var schedules = new JobScheduleRunner(store, options.Clock ?? TimeProvider.System);
         try
         {
             node.Start();
-            var app = Build(options, store);
+            schedules.Start();
+            var app = Build(options, store, schedules);
             await app.StartAsync(ct);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var endpoint = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
-            return new BatchEmulator(app, store, node, endpoint, options, temporaryFilesRoot);
+            return new BatchEmulator(app, store, node, schedules, endpoint, options, temporaryFilesRoot);
         }
         catch
         {
+            await schedules.DisposeAsync();
             await node.DisposeAsync();
             store.Dispose();
             throw;
         }
     }
 
-    private static WebApplication Build(EmulatorOptions options, BatchStore store)
+    private static WebApplication Build(EmulatorOptions options, BatchStore store, JobScheduleRunner schedules)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -90,6 +98,7 @@ public sealed class BatchEmulator : IAsyncDisposable
             app.UseMiddleware<FaultInjectionMiddleware>(faults);
         }
         new JobOperations(store).Map(app);
+        new JobScheduleOperations(store, schedules).Map(app);
         new TaskOperations(store, faults).Map(app);
         new TaskFileOperations(store).Map(app);
         app.MapFallback(ServiceMiddleware.NotFound);
@@ -100,6 +109,7 @@ public sealed class BatchEmulator : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await Schedules.DisposeAsync();
         await Node.DisposeAsync();
         Store.Dispose();
         if (_temporaryFilesRoot is not null && Directory.Exists(_temporaryFilesRoot))

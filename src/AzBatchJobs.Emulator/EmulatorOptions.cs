@@ -34,6 +34,9 @@ public sealed class EmulatorOptions
     /// <summary>Task slots of the local compute node; null means the processor count, 0 runs no task.</summary>
     public int? Slots { get; set; }
 
+    /// <summary>The clock job schedules run by (their times and when they create jobs); tests pass one they can advance.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public static string DefaultDataDirectory =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
             "AzBatchJobs.Emulator");

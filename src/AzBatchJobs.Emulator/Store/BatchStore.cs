@@ -56,6 +56,7 @@ internal sealed partial class BatchStore : IDisposable
                 doc TEXT NOT NULL, PRIMARY KEY(job_key, key)) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS tasks_by_state ON tasks(state, job_key);
             """);
+        PrepareJobScheduleTables();
     }
 
     /// <summary>Raised after a change is committed. Handlers must be quick and must not throw.</summary>
