@@ -89,7 +89,11 @@ internal sealed class JobScheduleRunner : IAsyncDisposable
             using var round = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
             Task woken = _signal.WaitAsync(round.Token);
             Task due = Task.Delay(SleepUntil(wake), _clock, round.Token);
-            await Task.WhenAny(woken, due).ConfigureAwait(false);
+            // The clock may have moved past the wake-up between reading it and starting the timer.
+            if (!(wake <= Now))
+            {
+                await Task.WhenAny(woken, due).ConfigureAwait(false);
+            }
             round.Cancel();
             try
             {
