@@ -195,7 +195,7 @@ internal sealed partial class BatchStore
     {
         if (deleted)
         {
-            TryDeleteDirectory(Path.Combine(_filesRoot, "jobs", jobId));
+            TryDeleteDirectory(Path.Combine(_filesRoot, "jobs", JobFolderName(jobId)));
             Raise(new StoreChange(StoreChangeKind.JobDeleted, jobId));
         }
         else

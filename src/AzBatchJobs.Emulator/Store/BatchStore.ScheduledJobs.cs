@@ -12,6 +12,9 @@ namespace AzBatchJobs.Emulator.Store;
 /// </summary>
 internal sealed partial class BatchStore
 {
+    /// <summary>The folder of a job's files under jobs/: its id, with the ':' of a scheduled job's id escaped (Windows file names cannot hold one).</summary>
+    public static string JobFolderName(string jobId) => jobId.Replace(":", "%3A", StringComparison.Ordinal);
+
     /// <summary>The jobs a schedule made that still exist, in key order, after <paramref name="afterKey"/>.</summary>
     public IReadOnlyList<JobRecord> ListJobsOfSchedule(string scheduleKey, string afterKey, int limit)
     {

@@ -67,7 +67,7 @@ internal sealed partial class BatchStore : IDisposable
     public static string KeyOf(string id) => id.ToLowerInvariant();
 
     public string TaskDirectory(string jobId, string taskId) =>
-        Path.Combine(_filesRoot, "jobs", jobId, "tasks", taskId);
+        Path.Combine(_filesRoot, "jobs", JobFolderName(jobId), "tasks", taskId);
 
     public void Dispose()
     {
