@@ -14,13 +14,14 @@ public sealed class BatchEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly string? _temporaryFilesRoot;
+    private readonly JobScheduleRunner _schedules;
 
     private BatchEmulator(WebApplication app, BatchStore store, LocalNodeScheduler node, JobScheduleRunner schedules, Uri endpoint, EmulatorOptions options, string? temporaryFilesRoot)
     {
         _app = app;
         Store = store;
         Node = node;
-        Schedules = schedules;
+        _schedules = schedules;
         Endpoint = endpoint;
         AccountName = options.AccountName;
         AccountKey = options.AccountKey;
@@ -36,9 +37,6 @@ public sealed class BatchEmulator : IAsyncDisposable
 
     /// <summary>The local compute node that runs the tasks (Node/LocalNodeScheduler); Slots defaults to the processor count.</summary>
     internal LocalNodeScheduler Node { get; }
-
-    /// <summary>Creates the jobs of job schedules when they are due (Schedules/JobScheduleRunner).</summary>
-    internal JobScheduleRunner Schedules { get; }
 
     public static async Task<BatchEmulator> StartAsync(EmulatorOptions options, CancellationToken ct = default)
     {
@@ -109,7 +107,7 @@ public sealed class BatchEmulator : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        await Schedules.DisposeAsync();
+        await _schedules.DisposeAsync();
         await Node.DisposeAsync();
         Store.Dispose();
         if (_temporaryFilesRoot is not null && Directory.Exists(_temporaryFilesRoot))

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Threading.Channels;
 using AzBatchJobs.Emulator.Api;
 using AzBatchJobs.Emulator.Http;
 using AzBatchJobs.Emulator.Node;
@@ -20,7 +21,8 @@ internal sealed class JobScheduleRunner : IAsyncDisposable
 
     private readonly BatchStore _store;
     private readonly TimeProvider _clock;
-    private readonly SemaphoreSlim _signal = new(0, 1);
+    // At most one wake-up waits: more while one is pending add nothing.
+    private readonly Channel<bool> _wakeUps = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
 
@@ -47,7 +49,6 @@ internal sealed class JobScheduleRunner : IAsyncDisposable
             await _loop.ConfigureAwait(false);
         }
         _stop.Dispose();
-        _signal.Dispose();
     }
 
     /// <summary>After a client changed the schedule: bring it up to date now, and replan the next wake-up.</summary>
@@ -67,27 +68,24 @@ internal sealed class JobScheduleRunner : IAsyncDisposable
         }
     }
 
-    private void Wake()
-    {
-        try
-        {
-            _signal.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-        }
-        catch (ObjectDisposedException)
-        {
-        }
-    }
+    private void Wake() => _wakeUps.Writer.TryWrite(true);
 
     private async Task LoopAsync()
     {
         while (!_stop.IsCancellationRequested)
         {
-            DateTime? wake = AdvanceAll();
+            DateTime? wake = null;
+            try
+            {
+                wake = AdvanceAll();
+            }
+            catch (Exception e) when (!_stop.IsCancellationRequested)
+            {
+                // Keep running: the next change or the hourly look tries again.
+                Console.Error.WriteLine($"job schedules: pass failed: {e.GetType().Name}: {e.Message}");
+            }
             using var round = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
-            Task woken = _signal.WaitAsync(round.Token);
+            Task woken = _wakeUps.Reader.ReadAsync(round.Token).AsTask();
             Task due = Task.Delay(SleepUntil(wake), _clock, round.Token);
             // The clock may have moved past the wake-up between reading it and starting the timer.
             if (!(wake <= Now))
