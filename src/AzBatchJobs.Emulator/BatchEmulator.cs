@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using AzBatchJobs.Emulator.Api;
 using AzBatchJobs.Emulator.Http;
 using AzBatchJobs.Emulator.Node;
+using AzBatchJobs.Emulator.Schedules;
 using AzBatchJobs.Emulator.Store;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -14,12 +15,14 @@ public sealed class BatchEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly string? _temporaryFilesRoot;
+    private readonly JobScheduleRunner _schedules;
 
-    private BatchEmulator(WebApplication app, BatchStore store, LocalNodeScheduler node, Uri endpoint, string accountName, string accountKey, string? temporaryFilesRoot)
+    private BatchEmulator(WebApplication app, BatchStore store, LocalNodeScheduler node, JobScheduleRunner schedules, Uri endpoint, string accountName, string accountKey, string? temporaryFilesRoot)
     {
         _app = app;
         Store = store;
         Node = node;
+        _schedules = schedules;
         Endpoint = endpoint;
         AccountName = accountName;
         AccountKey = accountKey;
@@ -62,25 +65,28 @@ public sealed class BatchEmulator : IAsyncDisposable
         filesRoot = ContainedPath.RealPath(filesRoot) ?? filesRoot;
         var store = new BatchStore(databasePath, filesRoot);
         var node = new LocalNodeScheduler(store, options.Slots ?? Environment.ProcessorCount, options.PassEnvironment);
+        var schedules = new JobScheduleRunner(store, options.Clock ?? TimeProvider.System);
         try
         {
             node.Start();
+            schedules.Start();
             string accountKey = options.AccountKey ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
-            var app = Build(options, accountKey, store);
+            var app = Build(options, accountKey, store, schedules);
             await app.StartAsync(ct);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var endpoint = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
-            return new BatchEmulator(app, store, node, endpoint, options.AccountName, accountKey, temporaryFilesRoot);
+            return new BatchEmulator(app, store, node, schedules, endpoint, options.AccountName, accountKey, temporaryFilesRoot);
         }
         catch
         {
+            await schedules.DisposeAsync();
             await node.DisposeAsync();
             store.Dispose();
             throw;
         }
     }
 
-    private static WebApplication Build(EmulatorOptions options, string accountKey, BatchStore store)
+    private static WebApplication Build(EmulatorOptions options, string accountKey, BatchStore store, JobScheduleRunner schedules)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -99,6 +105,7 @@ public sealed class BatchEmulator : IAsyncDisposable
             app.UseMiddleware<FaultInjectionMiddleware>(faults);
         }
         new JobOperations(store).Map(app);
+        new JobScheduleOperations(store, schedules).Map(app);
         new TaskOperations(store, faults).Map(app);
         new TaskFileOperations(store).Map(app);
         app.MapFallback(ServiceMiddleware.NotFound);
@@ -109,6 +116,7 @@ public sealed class BatchEmulator : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await _schedules.DisposeAsync();
         await Node.DisposeAsync();
         Store.Dispose();
         if (_temporaryFilesRoot is not null && Directory.Exists(_temporaryFilesRoot))

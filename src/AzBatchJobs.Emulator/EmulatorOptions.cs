@@ -48,6 +48,9 @@ public sealed class EmulatorOptions
     /// <summary>Names of the emulator's environment variables that tasks get too; by default tasks start from a minimal environment.</summary>
     public IList<string> PassEnvironment { get; } = new List<string>();
 
+    /// <summary>The clock job schedules run by (their times and when they create jobs); tests pass one they can advance.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public static string DefaultDataDirectory =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
             "AzBatchJobs.Emulator");
