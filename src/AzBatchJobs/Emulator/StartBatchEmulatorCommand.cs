@@ -107,20 +107,21 @@ public sealed class StartBatchEmulatorCommand : PSCmdlet, IDisposable
         {
             started = EmulatorLauncher.StartAsync(dll, Arguments(), StartupTimeout, _stopping.Token).GetAwaiter().GetResult();
         }
-        catch (EmulatorPortInUseException e)
+        catch (EmulatorPortInUseException)
         {
-            ThrowTerminatingError(new ErrorRecord(e, "BatchEmulatorPortInUse", ErrorCategory.ResourceUnavailable, Port)
-            {
-                ErrorDetails = new ErrorDetails($"Port {Port} on 127.0.0.1 is already in use: choose another -Port, or omit -Port for a free one."),
-            });
+            Fail(new InvalidOperationException($"Port {Port} on 127.0.0.1 is already in use: choose another -Port, or omit -Port for a free one."),
+                "BatchEmulatorPortInUse", ErrorCategory.ResourceUnavailable, Port);
             return;
         }
-        catch (Exception e) when (e is InvalidOperationException or TimeoutException or Win32Exception)
+        catch (Win32Exception e)
         {
-            ThrowTerminatingError(new ErrorRecord(e, "BatchEmulatorStartFailed", ErrorCategory.OpenError, dll)
-            {
-                ErrorDetails = new ErrorDetails(e is Win32Exception ? $"`dotnet` could not be started ({e.Message}). The emulator needs `dotnet` with the .NET 10 and ASP.NET Core runtimes on PATH." : e.Message),
-            });
+            Fail(new InvalidOperationException($"`dotnet` could not be started ({e.Message}). The emulator needs `dotnet` with the .NET 10 and ASP.NET Core runtimes on PATH.", e),
+                "BatchEmulatorStartFailed", ErrorCategory.OpenError, dll);
+            return;
+        }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+        {
+            Fail(e, "BatchEmulatorStartFailed", ErrorCategory.OpenError, dll);
             return;
         }
 
@@ -138,6 +139,9 @@ public sealed class StartBatchEmulatorCommand : PSCmdlet, IDisposable
     }
 
     protected override void StopProcessing() => _stopping.Cancel();
+
+    private void Fail(Exception e, string errorId, ErrorCategory category, object target) =>
+        ThrowTerminatingError(new ErrorRecord(e, errorId, category, target));
 
     public void Dispose() => _stopping.Dispose();
 
