@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using AzBatchJobs.Tests.Shell;
 
 namespace AzBatchJobs.Tests.Cmdlets;
@@ -18,6 +19,7 @@ public sealed class EmulatorCmdletTests : IClassFixture<BatchShell>
         var result = _shell.RunUnconnected("""
             $emulator = Start-BatchEmulator -InMemory
             $emulator
+            $emulator | Format-Table | Out-String -Width 80
             New-BatchJob -Id $id -PoolId p | Out-Null
             (Get-BatchJob -Id $id).Id
             $emulator | Stop-BatchEmulator
@@ -29,7 +31,12 @@ public sealed class EmulatorCmdletTests : IClassFixture<BatchShell>
         Assert.True(endpoint.IsLoopback);
         Assert.Equal(endpoint.Port, emulator.Properties["Port"].Value);
         Assert.Equal(false, emulator.Properties["KeepRunning"].Value);
-        Assert.StartsWith("proc-", result.Lines[1]);
+        // Its view: the columns that matter, within 80 columns, the key nowhere.
+        var table = result.Lines[1].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Matches(@"^ProcessId\s+Port\s+AccountName\s+KeepRunning\s+Endpoint$", table[0]);
+        Assert.Matches($@"^{emulator.Properties["ProcessId"].Value}\s+{endpoint.Port}\s+localbatch\s+False\s+{Regex.Escape(endpoint.ToString())}$", table[2]);
+        Assert.All(table, line => Assert.True(line.Length <= 80, line));
+        Assert.StartsWith("proc-", result.Lines[2]);
         // The session's default connection went with the emulator.
         Assert.StartsWith("BatchNoConnection,", Assert.Single(result.Errors).FullyQualifiedErrorId);
         Assert.True(EmulatorProcesses.Ended((int)emulator.Properties["ProcessId"].Value), "the emulator process is still running");

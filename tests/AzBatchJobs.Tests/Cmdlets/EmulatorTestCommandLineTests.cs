@@ -65,4 +65,12 @@ public sealed class EmulatorTestCommandLineTests : IClassFixture<BatchShell>
         Assert.Equal("[Console]::Error.WriteLine('it''s'); exit 2", script);
         Assert.Equal("/bin/sh -c 'exit 0' test-task '' ''", result.Lines[1]);
     }
+
+    [Fact]
+    public void The_testing_topic_ships_with_the_module()
+    {
+        var result = _shell.RunUnconnected("Get-Help about_AzBatchJobs_Testing | Out-String").AssertSucceeded();
+        Assert.Contains("Testing your own Batch scripts and runbooks with Pester", result.Lines.Single());
+        Assert.Contains("New-BatchTestCommandLine -FailFirst 1", result.Lines.Single());
+    }
 }
