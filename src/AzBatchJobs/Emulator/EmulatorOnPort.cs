@@ -19,8 +19,9 @@ internal static class EmulatorOnPort
     private const string ProcessIdKey = "AZBATCHJOBS_EMULATOR_PROCESS_ID";
 
     /// <summary>
-    /// The emulator's process. An InvalidOperationException says in one line why there is none;
-    /// an EmulatorNotRecognizedException, that something else listens there.
+    /// The emulator's process. Throws, in one line, an InvalidOperationException when nothing answers
+    /// on the port, and an EmulatorNotRecognizedException when what answers is not an emulator this
+    /// process can stop.
     /// </summary>
     public static Process Find(int port, CancellationToken token)
     {

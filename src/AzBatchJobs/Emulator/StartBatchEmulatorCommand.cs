@@ -107,6 +107,11 @@ public sealed class StartBatchEmulatorCommand : PSCmdlet, IDisposable
         {
             started = EmulatorLauncher.StartAsync(dll, Arguments(), StartupTimeout, _stopping.Token).GetAwaiter().GetResult();
         }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Ctrl+C while it started: the process was ended, nothing is left running.
+            throw new PipelineStoppedException();
+        }
         catch (EmulatorPortInUseException)
         {
             Fail(new InvalidOperationException($"Port {Port} on 127.0.0.1 is already in use: choose another -Port, or omit -Port for a free one."),
