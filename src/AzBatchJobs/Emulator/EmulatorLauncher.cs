@@ -49,23 +49,27 @@ internal static class EmulatorLauncher
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var ready = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         var errors = new List<string>();
+        var connected = false;
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        // Read for the whole life of the process (a full pipe would block the emulator); kept only until ready.
+        // Read for the whole life of the process (a full pipe would block the emulator); kept only until it is ready.
         process.OutputDataReceived += (_, e) =>
         {
-            if (e.Data is null || ready.Task.IsCompleted) return;
+            if (e.Data is null || Volatile.Read(ref connected)) return;
             var separator = e.Data.IndexOf('=');
             if (separator <= 0) return;
             lock (values)
             {
                 values[e.Data.Substring(0, separator)] = e.Data.Substring(separator + 1).Trim();
                 if (values.ContainsKey("AZURE_BATCH_ENDPOINT") && values.ContainsKey("AZURE_BATCH_ACCOUNT") && values.ContainsKey("AZURE_BATCH_ACCESS_KEY"))
+                {
+                    Volatile.Write(ref connected, true);
                     ready.TrySetResult(true);
+                }
             }
         };
         process.ErrorDataReceived += (_, e) =>
         {
-            if (e.Data is null || ready.Task.IsCompleted) return;
+            if (e.Data is null || Volatile.Read(ref connected)) return;
             lock (errors) errors.Add(e.Data);
         };
         process.Exited += (_, _) => ready.TrySetResult(false);
@@ -92,6 +96,7 @@ internal static class EmulatorLauncher
         }
         if (!started)
         {
+            // Also waits until its output was read to the end.
             process.WaitForExit();
             var exitCode = process.ExitCode;
             process.Dispose();
