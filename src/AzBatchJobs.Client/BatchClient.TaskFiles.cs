@@ -102,7 +102,7 @@ public partial class BatchClient
     {
         BatchInputValidator.ValidateId(jobId, nameof(jobId));
         BatchInputValidator.ValidateId(taskId, nameof(taskId));
-        BatchInputValidator.ValidateRequired(filePath, nameof(filePath));
+        BatchInputValidator.ValidateFilePath(filePath, nameof(filePath));
         return Build(method, operation, options, conditional, "jobs", jobId, "tasks", taskId, "files", filePath);
     }
 }

@@ -47,6 +47,23 @@ public static class BatchInputValidator
         }
     }
 
+    /// <summary>
+    /// Task file paths: required, and no '.' or '..' segment (split at '/' and '\'). An HTTP stack folds
+    /// such segments away, so "files/.." would name the task itself (DELETE would delete the task).
+    /// </summary>
+    public static void ValidateFilePath(string? filePath, string field)
+    {
+        ValidateRequired(filePath, field);
+        foreach (var segment in filePath!.Split('/', '\\'))
+        {
+            if (segment is "." or "..")
+            {
+                throw new ArgumentException(
+                    $"{field} '{filePath}' has a '{segment}' segment; task file paths may not contain '.' or '..' segments.", field);
+            }
+        }
+    }
+
     public static void ValidateRequired(string? value, string field)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -53,6 +53,11 @@ Console.WriteLine($"AZURE_BATCH_ENDPOINT={emulator.Endpoint.GetLeftPart(UriParti
 Console.WriteLine($"AZURE_BATCH_ACCOUNT={emulator.AccountName}");
 Console.WriteLine($"AZURE_BATCH_ACCESS_KEY={emulator.AccountKey}");
 Console.Out.Flush();
+// After the three lines, so that scripts reading the first three lines of 2>&1 still get them.
+foreach (string warning in OptionRules.Warnings(options))
+{
+    Console.Error.WriteLine("warning: " + warning);
+}
 try
 {
     await Task.Delay(Timeout.Infinite, stop.Token);

@@ -34,7 +34,8 @@ internal sealed class NodeDirectories
         {
             throw new ArgumentException("root: the node root directory is required.", nameof(root));
         }
-        Root = Path.GetFullPath(root);
+        // Real (links followed), so that paths below it can be checked with ContainedPath.
+        Root = ContainedPath.RealPath(Path.GetFullPath(root)) ?? Path.GetFullPath(root);
     }
 
     /// <summary>AZ_BATCH_NODE_ROOT_DIR.</summary>
