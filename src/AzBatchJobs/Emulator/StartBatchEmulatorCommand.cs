@@ -21,9 +21,6 @@ public sealed class StartBatchEmulatorCommand : PSCmdlet, IDisposable
     private const string DiskSet = "Disk";
     private const string MemorySet = "InMemory";
 
-    /// <summary>The published key of the emulator's README, the same on every machine.</summary>
-    private const string WellKnownAccountKey = "nV4olOFLkLj4u3astlrC3veXAB4QElZzfC+QHW+esF5u29CO4MKIPxeS/8WxV7FUi3BvBXjoZyclW2HrFOLBqw==";
-
     private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>TCP port on 127.0.0.1; 0 (the default) picks a free one.</summary>
@@ -98,7 +95,7 @@ public sealed class StartBatchEmulatorCommand : PSCmdlet, IDisposable
         if (!ShouldProcess(address, "Start the local Batch emulator")) return;
         if (WellKnownKey)
         {
-            WriteWarning("The emulator uses the published well-known key: any local user, or a web page that reaches its port, can sign requests and run commands as you. Use -WellKnownKey only where no one else can reach this computer.");
+            WriteWarning("The emulator uses the published well-known key: any other local user can sign requests with it and run commands as you. Use -WellKnownKey only on a computer no one else uses.");
         }
 
         var clock = Stopwatch.StartNew();
@@ -160,9 +157,8 @@ public sealed class StartBatchEmulatorCommand : PSCmdlet, IDisposable
         if (FaultRate is { } faultRate) arguments.AddRange(new[] { "--fault-rate", Invariant(faultRate) });
         if (TaskFaultRate is { } taskFaultRate) arguments.AddRange(new[] { "--task-fault-rate", Invariant(taskFaultRate) });
         if (Seed is { } seed) arguments.AddRange(new[] { "--seed", Invariant(seed) });
-        // The well-known key is public, so the command line gives nothing away. Without it the
-        // emulator makes its own key and prints it only to this process.
-        if (WellKnownKey) arguments.AddRange(new[] { "--key", WellKnownAccountKey });
+        // Without it the emulator makes a key of its own and prints it only to this process.
+        if (WellKnownKey) arguments.Add("--well-known-key");
         return arguments;
     }
 

@@ -51,6 +51,22 @@ public sealed class EmulatorConnectionTests : IClassFixture<BatchShell>
     }
 
     [Fact]
+    public void The_key_is_random_for_each_start()
+    {
+        var result = _shell.RunUnconnected("""
+            1..2 | ForEach-Object {
+                $emulator = Start-BatchEmulator -InMemory -NoDefault -SetEnvironment
+                $env:AZURE_BATCH_ACCESS_KEY
+                $emulator | Stop-BatchEmulator
+            }
+            """).AssertSucceeded();
+        Assert.Equal(2, result.Lines.Distinct().Count());
+        Assert.All(result.Lines, key => Assert.Equal(64, Convert.FromBase64String(key).Length));
+        Assert.DoesNotContain(WellKnownKey, result.Lines);
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("well-known key"));
+    }
+
+    [Fact]
     public void NoDefault_gives_a_connection_of_its_own_and_leaves_the_session_default_alone()
     {
         var id = BatchShell.NewId("own");
