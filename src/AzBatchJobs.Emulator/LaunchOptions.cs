@@ -30,7 +30,7 @@ internal sealed class LaunchOptions
     {
         // In a session of its own, the terminal's Ctrl+C, Ctrl+\ and hang-up reach neither the
         // emulator nor the tasks it starts. Windows: Start-BatchEmulator's process has no console of
-        // the terminal's (CreateNoWindow), and Ctrl+C is ignored below.
+        // the terminal's (CreateNoWindow), and Program ignores Ctrl+C when detached.
         if (Detached && !OperatingSystem.IsWindows())
         {
             _ = setsid();
