@@ -86,7 +86,16 @@ public sealed class LaunchTests
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.False(process.HasExited);
         Assert.Equal(HttpStatusCode.OK, await IdentityStatusAsync(endpoint));
-        process.Kill();
+        // A clean stop, so the in-memory emulator removes its files.
+        if (OperatingSystem.IsWindows())
+        {
+            process.Kill();
+        }
+        else
+        {
+            Assert.Equal(0, kill(process.Id, SigTerm));
+        }
+        Assert.True(process.WaitForExit(Patience));
     }
 
     [Fact]
