@@ -24,6 +24,7 @@
         'Invoke-BatchTaskReactivate',
         'New-BatchJob',
         'New-BatchTask',
+        'New-BatchTestCommandLine',
         'Remove-BatchJob',
         'Remove-BatchTask',
         'Set-BatchJob',

@@ -91,12 +91,15 @@ public sealed class BatchEmulator : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        // A failed start (a busy port) reaches the caller as an exception; the command line prints it in one line.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             kestrel.Listen(IPAddress.Loopback, options.Port);
         });
         var app = builder.Build();
+        EmulatorIdentity.Use(app);
         var faults = new FaultPlan(options.FaultRate, options.TaskFaultRate, options.Seed);
         app.UseRouting();
         app.UseMiddleware<ServiceMiddleware>(new HostFilter(options.AllowedHosts), new Authentication(options.AccountName, accountKey, options.AllowBearer));

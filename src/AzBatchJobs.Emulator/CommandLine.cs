@@ -50,6 +50,13 @@ internal static class CommandLine
           AZURE_BATCH_ENDPOINT=http://127.0.0.1:<port>
           AZURE_BATCH_ACCOUNT=<name>
           AZURE_BATCH_ACCESS_KEY=<key>
+
+        Started by another program (Start-BatchEmulator passes these):
+          --detached             Ignore Ctrl+C and, on Linux and macOS, run in a session of its own, so the
+                                 terminal's Ctrl+C reaches neither the emulator nor its tasks (SIGTERM stops it).
+          --exit-on-stdin-close  Stop when standard input closes: the program that started it ended.
+
+        Exit codes: 0 stopped, 2 a bad option, 3 the port is already in use.
         """;
 
     /// <summary>Returns the options, or null when --help was asked. Throws ArgumentException on a bad option.</summary>
