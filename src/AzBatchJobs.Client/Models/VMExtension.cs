@@ -31,5 +31,5 @@ public sealed class VMExtension
     public IDictionary<string, string> ProtectedSettings { get; set; } = new Dictionary<string, string>();
 
     [JsonPropertyName("provisionAfterExtensions")]
-    public IList<string> ProvisionAfterExtensions { get; set; } = new List<string>();
+    public string[] ProvisionAfterExtensions { get; set; } = System.Array.Empty<string>();
 }

@@ -57,6 +57,23 @@ public sealed class ModelShapeTests
     }
 
     [Theory]
+    [MemberData(nameof(ModelClasses))]
+    public void Collection_properties_are_arrays_so_PowerShell_converts_any_list_a_user_writes(Type type)
+    {
+        // PowerShell converts a scalar, an object[] or a hashtable to T[], element by element; it cannot
+        // convert them to IList<T>, and to List<T> not from a single hashtable. The listing envelopes'
+        // Value lists are read by the client only.
+        foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            bool isCollection = property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType);
+            if (isCollection && property.Name != "Value")
+            {
+                Assert.True(property.PropertyType.IsArray, $"{type.Name}.{property.Name} is a {property.PropertyType.Name}, not an array");
+            }
+        }
+    }
+
+    [Theory]
     [MemberData(nameof(EnumStructs))]
     public void Enum_structs_are_extensible_and_serialised_by_their_converter(Type type)
     {
