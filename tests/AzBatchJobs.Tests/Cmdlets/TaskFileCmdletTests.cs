@@ -3,36 +3,41 @@ using AzBatchJobs.Tests.Shell;
 
 namespace AzBatchJobs.Tests.Cmdlets;
 
-/// <summary>Get-BatchTaskFile: listing, reading (lines, -Raw) and saving task files, from names and from the pipeline.</summary>
-public sealed class TaskFileCmdletTests : IClassFixture<BatchShell>, IDisposable
+/// <summary>An emulator with one job whose tasks have run: ok (prints two lines), bad1 and bad2 (write to stderr and fail).</summary>
+public sealed class FinishedTasksShell : BatchShell
 {
-    private const string GetFile = "AzBatchJobs.Cmdlets.GetBatchTaskFileCommand";
-    private readonly BatchShell _shell;
-    private readonly string _folder = Directory.CreateTempSubdirectory("azbj-files-").FullName;
+    public string Job { get; } = NewId("files");
 
-    public TaskFileCmdletTests(BatchShell shell) => _shell = shell;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    /// <summary>A job whose tasks have run: ok (prints two lines), bad1 and bad2 (write to stderr and fail).</summary>
-    private string JobWithFinishedTasks()
+    public override async Task InitializeAsync()
     {
-        var job = _shell.NewJob();
-        _shell.RunTasks("""
+        await base.InitializeAsync();
+        this.RunTasks("""
+            $null = New-BatchJob -Id $job -PoolId pool1
             $null = New-BatchTask -JobId $job -Id ok -CommandLine (Sh 'echo first line&& echo second line')
             $null = New-BatchTask -JobId $job -Id bad1 -CommandLine (Sh 'echo broken one>&2&& exit 3')
             $null = New-BatchTask -JobId $job -Id bad2 -CommandLine (Sh 'echo broken two>&2&& exit 4')
             $null = Wait-Completed $job ok, bad1, bad2
-            """, ("job", job)).AssertSucceeded();
-        return job;
+            """, ("job", Job)).AssertSucceeded();
     }
+}
+
+/// <summary>Get-BatchTaskFile: listing, reading (lines, -Raw) and saving task files, from names and from the pipeline.</summary>
+public sealed class TaskFileCmdletTests : IClassFixture<FinishedTasksShell>, IDisposable
+{
+    private const string GetFile = "AzBatchJobs.Cmdlets.GetBatchTaskFileCommand";
+    private readonly FinishedTasksShell _shell;
+    private readonly string _folder = Directory.CreateTempSubdirectory("azbj-files-").FullName;
+
+    public TaskFileCmdletTests(FinishedTasksShell shell) => _shell = shell;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private ShellResult Run(string script, string job) => _shell.Run(script, ("job", job), ("folder", _folder));
 
     [Fact]
     public void The_README_pipeline_reads_the_stderr_of_each_failed_task_line_by_line()
     {
-        var job = JobWithFinishedTasks();
+        var job = _shell.Job;
         var result = Run("""
             Get-BatchTask -JobId $job -Filter "executionInfo/result eq 'failure'" | Get-BatchTaskFile -Path stderr.txt
             """, job).AssertSucceeded();
@@ -45,7 +50,7 @@ public sealed class TaskFileCmdletTests : IClassFixture<BatchShell>, IDisposable
     [Fact]
     public void A_file_name_after_a_piped_task_is_the_path()
     {
-        var job = JobWithFinishedTasks();
+        var job = _shell.Job;
         var result = Run("Get-BatchTask $job ok | Get-BatchTaskFile stdout.txt", job).AssertSucceeded();
         Assert.Equal(["first line", "second line"], result.Lines.Select(l => l.Trim()));
     }
@@ -53,7 +58,7 @@ public sealed class TaskFileCmdletTests : IClassFixture<BatchShell>, IDisposable
     [Fact]
     public void A_file_piped_from_the_listing_is_read_and_a_directory_is_an_error()
     {
-        var job = JobWithFinishedTasks();
+        var job = _shell.Job;
         var result = Run("""
             $files = Get-BatchTaskFile -JobId $job -TaskId ok
             $files | Where-Object Name -eq 'stdout.txt' | Get-BatchTaskFile -Raw
@@ -69,7 +74,7 @@ public sealed class TaskFileCmdletTests : IClassFixture<BatchShell>, IDisposable
     [Fact]
     public void Lines_can_be_filtered_with_Select_String_and_Raw_gives_one_string()
     {
-        var job = JobWithFinishedTasks();
+        var job = _shell.Job;
         var result = Run("""
             (Get-BatchTaskFile -JobId $job -TaskId ok -Path stdout.txt | Select-String second).Line.Trim()
             (Get-BatchTaskFile -JobId $job -TaskId ok -Path stdout.txt).Count
@@ -81,7 +86,7 @@ public sealed class TaskFileCmdletTests : IClassFixture<BatchShell>, IDisposable
     [Fact]
     public void A_task_runs_and_its_stdout_is_listed_and_saved_relative_to_the_current_location()
     {
-        var job = JobWithFinishedTasks();
+        var job = _shell.Job;
         var result = Run("""
             (Get-BatchTaskFile -JobId $job -TaskId ok).Name -join ','
             Set-Location $folder
@@ -98,7 +103,7 @@ public sealed class TaskFileCmdletTests : IClassFixture<BatchShell>, IDisposable
     [Fact]
     public void A_destination_folder_receives_one_file_per_piped_task()
     {
-        var job = JobWithFinishedTasks();
+        var job = _shell.Job;
         var result = Run("Get-BatchTask -JobId $job | Get-BatchTaskFile stderr.txt -Destination $folder", job).AssertSucceeded();
         Assert.Equal(["bad1", "bad2", "ok"], result.Property("TaskId").Cast<string>().Order());
         Assert.Equal("broken two", File.ReadAllText(Path.Combine(_folder, "bad2", "stderr.txt")).Trim());
@@ -109,7 +114,7 @@ public sealed class TaskFileCmdletTests : IClassFixture<BatchShell>, IDisposable
     [Fact]
     public void Several_tasks_piped_to_one_destination_file_never_overwrite_each_other()
     {
-        var job = JobWithFinishedTasks();
+        var job = _shell.Job;
         var result = Run("""
             Get-BatchTask -JobId $job -Id bad1, bad2 | Get-BatchTaskFile stderr.txt -Destination (Join-Path $folder all.txt)
             """, job);
@@ -124,7 +129,7 @@ public sealed class TaskFileCmdletTests : IClassFixture<BatchShell>, IDisposable
     [Fact]
     public void A_destination_in_a_missing_folder_is_a_clear_error_and_nothing_is_created()
     {
-        var job = JobWithFinishedTasks();
+        var job = _shell.Job;
         var result = Run("Get-BatchTaskFile -JobId $job -TaskId ok stdout.txt -Destination (Join-Path $folder no/such/out.txt)", job);
         var error = Assert.Single(result.Errors);
         Assert.Equal($"BatchDestinationFolderNotFound,{GetFile}", error.FullyQualifiedErrorId);
@@ -144,7 +149,7 @@ public sealed class TaskFileCmdletTests : IClassFixture<BatchShell>, IDisposable
     [Fact]
     public void A_missing_file_is_an_error_targeted_at_it()
     {
-        var job = JobWithFinishedTasks();
+        var job = _shell.Job;
         var result = Run("Get-BatchTask $job ok | Get-BatchTaskFile nothing.txt", job);
         var error = Assert.Single(result.Errors);
         Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
