@@ -161,7 +161,7 @@ public sealed class JobLifecycleTests : IClassFixture<IdleNodeEmulator>
     {
         var id = await _emulator.CreateJobAsync("clearmeta", job => job.Metadata = [new BatchMetadataItem { Name = "old", Value = "x" }]);
 
-        await _client.UpdateJobAsync(id, new BatchJobUpdateOptions { Metadata = new List<BatchMetadataItem>() });
+        await _client.UpdateJobAsync(id, new BatchJobUpdateOptions { Metadata = [] });
 
         Assert.Empty((await _client.GetJobAsync(id)).Value.Metadata);
     }

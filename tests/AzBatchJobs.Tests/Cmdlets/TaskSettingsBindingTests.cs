@@ -97,6 +97,26 @@ public sealed class TaskSettingsBindingTests : IClassFixture<BatchShell>
     }
 
     [Fact]
+    public void An_auto_pool_specification_takes_its_lists_and_extension_settings_as_hashtables()
+    {
+        var result = _shell.RunUnconnected("""
+            $pool = [AzBatchJobs.Client.Models.BatchPoolInfo]@{ AutoPoolSpecification = @{ Pool = @{
+                VmSize = 'standard_d2s_v5'
+                Metadata = @(@{ Name = 'team'; Value = 'etl' })
+                VirtualMachineConfiguration = @{
+                    ContainerConfiguration = @{ Type = 'dockerCompatible'; ContainerImageNames = 'busybox' }
+                    Extensions = @{ Name = 'monitor'; Settings = @{ workspace = 'w1' }; ProvisionAfterExtensions = 'base' }
+                }
+            } } }
+            $spec = $pool.AutoPoolSpecification.Pool
+            "$($spec.Metadata[0].Value) $($spec.VirtualMachineConfiguration.ContainerConfiguration.ContainerImageNames -join ',')"
+            $extension = $spec.VirtualMachineConfiguration.Extensions[0]
+            "$($extension.Name) $($extension.Settings['workspace']) $($extension.ProvisionAfterExtensions -join ',')"
+            """).AssertSucceeded();
+        Assert.Equal(["etl busybox", "monitor w1 base"], result.Lines);
+    }
+
+    [Fact]
     public void A_list_item_with_an_unknown_property_is_refused_naming_it()
     {
         var result = _shell.Run("New-BatchTask -JobId any -Id t -CommandLine x -DependsOn @{ TaskIdRanges = @{ Start = 1; Finish = 3 } }");
