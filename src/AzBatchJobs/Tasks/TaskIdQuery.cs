@@ -29,6 +29,7 @@ internal sealed class TaskIdQuery
 
     public static TaskIdQuery For(string id, string? userFilter)
     {
+        if (string.IsNullOrWhiteSpace(userFilter)) userFilter = null;
         if (!WildcardPattern.ContainsWildcardCharacters(id))
         {
             return userFilter is null

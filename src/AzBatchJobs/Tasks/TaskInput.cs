@@ -22,6 +22,7 @@ internal static class TaskInput
 {
     private static readonly Dictionary<string, PropertyInfo> TaskProperties = Settable(typeof(BatchTaskCreateOptions));
     private static readonly Dictionary<string, PropertyInfo> ConstraintProperties = Settable(typeof(BatchTaskConstraints));
+    private static readonly string KnownNames = string.Join(", ", TaskProperties.Keys.Concat(ConstraintProperties.Keys));
 
     /// <summary>Converts one input; on failure the error names the property and says why.</summary>
     public static bool TryConvert(object input, string jobId, out BatchTaskCreateOptions task, out ErrorRecord? error)
@@ -38,10 +39,12 @@ internal static class TaskInput
         var flatConstraints = new BatchTaskConstraints();
         var hasFlatConstraints = false;
         var unknown = new List<string>();
+        var taskFields = 0;
         try
         {
             foreach (var (name, raw) in Fields(input, value))
             {
+                taskFields++;
                 if (IsEmpty(raw)) continue;
                 if (string.Equals(name, "JobId", StringComparison.OrdinalIgnoreCase))
                 {
@@ -70,9 +73,14 @@ internal static class TaskInput
         if (unknown.Count > 0)
         {
             var names = string.Join(", ", unknown.Select(n => $"'{n}'"));
-            var message = $"The input names {(unknown.Count == 1 ? "no task property" : "properties a task does not have")}: {names}. " +
-                $"A task's properties are {string.Join(", ", TaskProperties.Keys.Concat(ConstraintProperties.Keys))}.";
+            var message = $"{names} {(unknown.Count == 1 ? "is not a task property" : "are not task properties")}. The task properties are {KnownNames}.";
             error = Error(new BatchTaskInputException(message), "UnknownTaskProperty", task.Id ?? input);
+            return false;
+        }
+        if (taskFields == 0)
+        {
+            var message = $"A {value.GetType().Name} is not a task: give BatchTaskCreateOptions objects, hashtables, or objects (such as CSV rows) whose properties are task properties ({KnownNames}).";
+            error = Error(new BatchTaskInputException(message), "InvalidTaskInput", input);
             return false;
         }
         if (hasFlatConstraints) task.Constraints = Merge(task.Constraints, flatConstraints);

@@ -84,10 +84,11 @@ public sealed class TaskCollectionCmdletTests : IClassFixture<BatchShell>
         var result = _shell.Run("""
             @{ Id = 'good'; CommandLine = 'x' },
             @{ Id = 'typo'; CommandLin = 'x'; Colour = 'red' },
-            [pscustomobject]@{ Id = 'late'; CommandLine = 'x'; MaxTaskRetryCount = 'many' } | Add-BatchTaskCollection -JobId $job
+            [pscustomobject]@{ Id = 'late'; CommandLine = 'x'; MaxTaskRetryCount = 'many' },
+            'just text' | Add-BatchTaskCollection -JobId $job
             """, ("job", job));
         Assert.Equal("good", Assert.Single(result.Output).Properties["TaskId"].Value);
-        Assert.Equal(2, result.Errors.Count);
+        Assert.Equal(3, result.Errors.Count);
         var unknown = result.Errors[0];
         Assert.Equal($"UnknownTaskProperty,{AddCollection}", unknown.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.InvalidArgument, unknown.CategoryInfo.Category);
@@ -99,6 +100,9 @@ public sealed class TaskCollectionCmdletTests : IClassFixture<BatchShell>
         Assert.Equal($"InvalidTaskPropertyValue,{AddCollection}", invalid.FullyQualifiedErrorId);
         Assert.Equal("late", invalid.TargetObject);
         Assert.Contains("'MaxTaskRetryCount' cannot be set to 'many'", invalid.ToString());
+        var notATask = result.Errors[2];
+        Assert.Equal($"InvalidTaskInput,{AddCollection}", notATask.FullyQualifiedErrorId);
+        Assert.Contains("A String is not a task", notATask.ToString());
         Assert.Equal(["good"], _shell.TaskIds(job));
     }
 
