@@ -39,12 +39,14 @@ internal static class TaskInput
         var flatConstraints = new BatchTaskConstraints();
         var hasFlatConstraints = false;
         var unknown = new List<string>();
-        var taskFields = 0;
+        var fields = Fields(input, value).ToList();
+        // Errors target the task's id when it has one, as the bulk engine's errors do.
+        var target = fields.Where(f => string.Equals(f.Name, nameof(BatchTaskCreateOptions.Id), StringComparison.OrdinalIgnoreCase))
+            .Select(f => Plain(f.Value) as string).FirstOrDefault() ?? input;
         try
         {
-            foreach (var (name, raw) in Fields(input, value))
+            foreach (var (name, raw) in fields)
             {
-                taskFields++;
                 if (IsEmpty(raw)) continue;
                 if (string.Equals(name, "JobId", StringComparison.OrdinalIgnoreCase))
                 {
@@ -67,17 +69,17 @@ internal static class TaskInput
         }
         catch (BatchTaskInputException e)
         {
-            error = Error(e, "InvalidTaskPropertyValue", task.Id ?? input);
+            error = Error(e, "InvalidTaskPropertyValue", target);
             return false;
         }
         if (unknown.Count > 0)
         {
             var names = string.Join(", ", unknown.Select(n => $"'{n}'"));
             var message = $"{names} {(unknown.Count == 1 ? "is not a task property" : "are not task properties")}. The task properties are {KnownNames}.";
-            error = Error(new BatchTaskInputException(message), "UnknownTaskProperty", task.Id ?? input);
+            error = Error(new BatchTaskInputException(message), "UnknownTaskProperty", target);
             return false;
         }
-        if (taskFields == 0)
+        if (fields.Count == 0)
         {
             var message = $"A {value.GetType().Name} is not a task: give BatchTaskCreateOptions objects, hashtables, or objects (such as CSV rows) whose properties are task properties ({KnownNames}).";
             error = Error(new BatchTaskInputException(message), "InvalidTaskInput", input);

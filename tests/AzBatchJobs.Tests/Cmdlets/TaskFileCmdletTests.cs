@@ -139,6 +139,19 @@ public sealed class TaskFileCmdletTests : IClassFixture<FinishedTasksShell>, IDi
     }
 
     [Fact]
+    public void A_file_path_that_would_leave_the_destination_folder_is_refused()
+    {
+        var result = Run("""
+            [AzBatchJobs.Client.Models.BatchNodeFile]@{ JobId = $job; TaskId = 'ok'; Name = '../../escaped.txt' } | Get-BatchTaskFile -Destination $folder -Verbose
+            """, _shell.Job);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal($"BatchTaskFileOutsideDestination,{GetFile}", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.SecurityError, error.CategoryInfo.Category);
+        Assert.Empty(result.Verbose);
+        Assert.False(File.Exists(Path.Combine(_folder, "..", "escaped.txt")));
+    }
+
+    [Fact]
     public void Raw_with_Destination_is_refused_before_any_request()
     {
         var result = _shell.Run("Get-BatchTaskFile -JobId j -TaskId t stdout.txt -Raw -Destination out.txt -Verbose");
