@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -10,8 +10,8 @@ public sealed class BatchContainerConfiguration
     public ContainerType? Type { get; set; }
 
     [JsonPropertyName("containerImageNames")]
-    public IList<string> ContainerImageNames { get; set; } = new List<string>();
+    public string[] ContainerImageNames { get; set; } = Array.Empty<string>();
 
     [JsonPropertyName("containerRegistries")]
-    public IList<ContainerRegistryReference> ContainerRegistries { get; set; } = new List<ContainerRegistryReference>();
+    public ContainerRegistryReference[] ContainerRegistries { get; set; } = Array.Empty<ContainerRegistryReference>();
 }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -22,5 +22,5 @@ public sealed class BatchInboundNatPool
     public int? FrontendPortRangeEnd { get; set; }
 
     [JsonPropertyName("networkSecurityGroupRules")]
-    public IList<NetworkSecurityGroupRule> NetworkSecurityGroupRules { get; set; } = new List<NetworkSecurityGroupRule>();
+    public NetworkSecurityGroupRule[] NetworkSecurityGroupRules { get; set; } = Array.Empty<NetworkSecurityGroupRule>();
 }

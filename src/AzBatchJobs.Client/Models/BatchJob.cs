@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -62,7 +61,7 @@ public sealed class BatchJob
     public BatchJobReleaseTask? JobReleaseTask { get; set; }
 
     [JsonPropertyName("commonEnvironmentSettings")]
-    public IList<EnvironmentSetting> CommonEnvironmentSettings { get; set; } = new List<EnvironmentSetting>();
+    public EnvironmentSetting[] CommonEnvironmentSettings { get; set; } = Array.Empty<EnvironmentSetting>();
 
     [JsonPropertyName("poolInfo")]
     public BatchPoolInfo? PoolInfo { get; set; }
@@ -77,7 +76,7 @@ public sealed class BatchJob
     public BatchJobNetworkConfiguration? NetworkConfiguration { get; set; }
 
     [JsonPropertyName("metadata")]
-    public IList<BatchMetadataItem> Metadata { get; set; } = new List<BatchMetadataItem>();
+    public BatchMetadataItem[] Metadata { get; set; } = Array.Empty<BatchMetadataItem>();
 
     [JsonPropertyName("executionInfo")]
     public BatchJobExecutionInfo? ExecutionInfo { get; set; }

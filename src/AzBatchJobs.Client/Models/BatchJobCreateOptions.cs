@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -37,7 +37,7 @@ public sealed class BatchJobCreateOptions
     public BatchJobReleaseTask? JobReleaseTask { get; set; }
 
     [JsonPropertyName("commonEnvironmentSettings")]
-    public IList<EnvironmentSetting> CommonEnvironmentSettings { get; set; } = new List<EnvironmentSetting>();
+    public EnvironmentSetting[] CommonEnvironmentSettings { get; set; } = Array.Empty<EnvironmentSetting>();
 
     [JsonPropertyName("poolInfo")]
     public BatchPoolInfo? PoolInfo { get; set; }
@@ -52,5 +52,5 @@ public sealed class BatchJobCreateOptions
     public BatchJobNetworkConfiguration? NetworkConfiguration { get; set; }
 
     [JsonPropertyName("metadata")]
-    public IList<BatchMetadataItem> Metadata { get; set; } = new List<BatchMetadataItem>();
+    public BatchMetadataItem[] Metadata { get; set; } = Array.Empty<BatchMetadataItem>();
 }

@@ -27,7 +27,7 @@ public sealed class BatchJobUpdateOptions
 
     [JsonPropertyName("metadata")]
     [WriteWhenEmpty]
-    public IList<BatchMetadataItem>? Metadata { get; set; }
+    public BatchMetadataItem[]? Metadata { get; set; }
 
     [JsonPropertyName("networkConfiguration")]
     public BatchJobNetworkConfiguration? NetworkConfiguration { get; set; }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -10,11 +10,11 @@ public sealed class BatchPublicIpAddressConfiguration
     public IpAddressProvisioningType? Provision { get; set; }
 
     [JsonPropertyName("ipFamilies")]
-    public IList<IPFamily> IpFamilies { get; set; } = new List<IPFamily>();
+    public IPFamily[] IpFamilies { get; set; } = Array.Empty<IPFamily>();
 
     [JsonPropertyName("ipAddressIds")]
-    public IList<string> IpAddressIds { get; set; } = new List<string>();
+    public string[] IpAddressIds { get; set; } = Array.Empty<string>();
 
     [JsonPropertyName("ipTags")]
-    public IList<IPTag> IpTags { get; set; } = new List<IPTag>();
+    public IPTag[] IpTags { get; set; } = Array.Empty<IPTag>();
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -51,13 +50,13 @@ public sealed class BatchTask
     public BatchTaskContainerSettings? ContainerSettings { get; set; }
 
     [JsonPropertyName("resourceFiles")]
-    public IList<ResourceFile> ResourceFiles { get; set; } = new List<ResourceFile>();
+    public ResourceFile[] ResourceFiles { get; set; } = Array.Empty<ResourceFile>();
 
     [JsonPropertyName("outputFiles")]
-    public IList<OutputFile> OutputFiles { get; set; } = new List<OutputFile>();
+    public OutputFile[] OutputFiles { get; set; } = Array.Empty<OutputFile>();
 
     [JsonPropertyName("environmentSettings")]
-    public IList<EnvironmentSetting> EnvironmentSettings { get; set; } = new List<EnvironmentSetting>();
+    public EnvironmentSetting[] EnvironmentSettings { get; set; } = Array.Empty<EnvironmentSetting>();
 
     [JsonPropertyName("affinityInfo")]
     public BatchAffinityInfo? AffinityInfo { get; set; }
@@ -87,7 +86,7 @@ public sealed class BatchTask
     public BatchTaskDependencies? DependsOn { get; set; }
 
     [JsonPropertyName("applicationPackageReferences")]
-    public IList<BatchApplicationPackageReference> ApplicationPackageReferences { get; set; } = new List<BatchApplicationPackageReference>();
+    public BatchApplicationPackageReference[] ApplicationPackageReferences { get; set; } = Array.Empty<BatchApplicationPackageReference>();
 
     [JsonPropertyName("authenticationTokenSettings")]
     public AuthenticationTokenSettings? AuthenticationTokenSettings { get; set; }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -19,5 +19,5 @@ public sealed class BatchTaskContainerSettings
     public ContainerWorkingDirectory? WorkingDirectory { get; set; }
 
     [JsonPropertyName("containerHostBatchBindMounts")]
-    public IList<ContainerHostBatchBindMountEntry> ContainerHostBatchBindMounts { get; set; } = new List<ContainerHostBatchBindMountEntry>();
+    public ContainerHostBatchBindMountEntry[] ContainerHostBatchBindMounts { get; set; } = Array.Empty<ContainerHostBatchBindMountEntry>();
 }

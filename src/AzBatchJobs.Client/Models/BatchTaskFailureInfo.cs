@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -16,5 +16,5 @@ public sealed class BatchTaskFailureInfo
     public string? Message { get; set; }
 
     [JsonPropertyName("details")]
-    public IList<NameValuePair> Details { get; set; } = new List<NameValuePair>();
+    public NameValuePair[] Details { get; set; } = Array.Empty<NameValuePair>();
 }

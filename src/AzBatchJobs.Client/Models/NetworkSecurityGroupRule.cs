@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -16,5 +16,5 @@ public sealed class NetworkSecurityGroupRule
     public string? SourceAddressPrefix { get; set; }
 
     [JsonPropertyName("sourcePortRanges")]
-    public IList<string> SourcePortRanges { get; set; } = new List<string>();
+    public string[] SourcePortRanges { get; set; } = Array.Empty<string>();
 }

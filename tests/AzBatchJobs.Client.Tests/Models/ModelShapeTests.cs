@@ -16,7 +16,7 @@ public sealed class ModelShapeTests
         .Where(t => t.Namespace == typeof(BatchJob).Namespace)
         .ToArray();
 
-    public static TheoryData<Type> ModelClasses() => new(ModelTypes.Where(t => t.IsClass));
+    public static TheoryData<Type> ModelClasses() => new(ModelTypes.Where(t => t.IsClass && !typeof(IEnumerable).IsAssignableFrom(t)));
 
     public static TheoryData<Type> EnumStructs() => new(ModelTypes.Where(t => t.IsValueType));
 
@@ -52,6 +52,26 @@ public sealed class ModelShapeTests
             if (isCollection && !nullableByDesign)
             {
                 Assert.True(property.GetValue(instance) != null, $"{type.Name}.{property.Name} starts as null instead of an empty collection");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelClasses))]
+    public void Collection_properties_are_arrays_so_PowerShell_converts_any_list_a_user_writes(Type type)
+    {
+        // PowerShell converts a scalar, an object[] or a hashtable to T[], element by element; it cannot
+        // convert them to IList<T>, and to List<T> not from a single hashtable. A hashtable converts to
+        // BatchStringDictionary (through its constructor), not to IDictionary<K,V> or Dictionary<K,V>.
+        // The listing envelopes' Value lists are read by the client only.
+        foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            Type propertyType = property.PropertyType;
+            bool isCollection = propertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(propertyType);
+            if (isCollection && property.Name != "Value")
+            {
+                Assert.True(propertyType.IsArray || propertyType == typeof(BatchStringDictionary),
+                    $"{type.Name}.{property.Name} is a {propertyType.Name}, not an array or BatchStringDictionary");
             }
         }
     }

@@ -38,15 +38,24 @@ public class BatchShell : IAsyncLifetime
     /// account and key for scripts that connect on their own.
     /// </summary>
     public ShellResult Run(string script, params (string Name, object? Value)[] variables) =>
-        RunIn(script, connect: true, variables);
+        RunIn(script, connect: true, null, variables);
 
     /// <summary>Runs the script in a new runspace with no connection made.</summary>
     public ShellResult RunUnconnected(string script, params (string Name, object? Value)[] variables) =>
-        RunIn(script, connect: false, variables);
+        RunIn(script, connect: false, null, variables);
 
-    private ShellResult RunIn(string script, bool connect, (string Name, object? Value)[] variables)
+    /// <summary>
+    /// Runs the script (connected) while <paramref name="whileRunning"/> runs on this thread with the running
+    /// PowerShell and its output so far, and may Stop() it as Ctrl+C does. The runspace has a host, whose
+    /// UI lines (what a console shows when the pipeline takes nothing more) are in HostLines.
+    /// </summary>
+    public ShellResult RunWhile(string script, Action<PowerShell, PSDataCollection<PSObject>> whileRunning, params (string Name, object? Value)[] variables) =>
+        RunIn(script, connect: true, whileRunning, variables);
+
+    private ShellResult RunIn(string script, bool connect, Action<PowerShell, PSDataCollection<PSObject>>? whileRunning, (string Name, object? Value)[] variables)
     {
-        using var runspace = RunspaceFactory.CreateRunspace(_sessionState!);
+        var host = whileRunning is null ? null : new ShellHost();
+        using var runspace = host is null ? RunspaceFactory.CreateRunspace(_sessionState!) : RunspaceFactory.CreateRunspace(host, _sessionState!);
         runspace.Open();
         runspace.SessionStateProxy.SetVariable("emulator", new EmulatorInfo(Emulator.Endpoint.ToString().TrimEnd('/'), Emulator.AccountName, Emulator.AccountKey));
         foreach (var (name, value) in variables) runspace.SessionStateProxy.SetVariable(name, value);
@@ -63,7 +72,16 @@ public class BatchShell : IAsyncLifetime
         ErrorRecord? terminating = null;
         try
         {
-            shell.Invoke(null, output);
+            if (whileRunning is null)
+            {
+                shell.Invoke(null, output);
+            }
+            else
+            {
+                var running = shell.BeginInvoke<PSObject, PSObject>(null, output);
+                whileRunning(shell, output);
+                shell.EndInvoke(running);
+            }
         }
         catch (RuntimeException e)
         {
@@ -79,6 +97,7 @@ public class BatchShell : IAsyncLifetime
             Information = shell.Streams.Information.ToList(),
             Progress = shell.Streams.Progress.ToList(),
             TerminatingError = terminating,
+            HostLines = host?.Lines.ToList() ?? [],
         };
     }
 

@@ -13,6 +13,9 @@ public sealed class ShellResult
     public required IReadOnlyList<InformationRecord> Information { get; init; }
     public required IReadOnlyList<ProgressRecord> Progress { get; init; }
 
+    /// <summary>Lines written to the host's UI (BatchShell.RunWhile only), e.g. "WARNING: ..." after a stop.</summary>
+    public IReadOnlyList<string> HostLines { get; init; } = [];
+
     /// <summary>The error that stopped the script (a terminating error, or -ErrorAction Stop), if one did.</summary>
     public ErrorRecord? TerminatingError { get; init; }
 
