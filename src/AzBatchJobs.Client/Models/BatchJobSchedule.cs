@@ -51,7 +51,7 @@ public sealed class BatchJobSchedule
     public BatchJobScheduleExecutionInfo? ExecutionInfo { get; set; }
 
     [JsonPropertyName("metadata")]
-    public IList<BatchMetadataItem> Metadata { get; set; } = new List<BatchMetadataItem>();
+    public BatchMetadataItem[] Metadata { get; set; } = Array.Empty<BatchMetadataItem>();
 
     /// <summary>The spec's BatchJobScheduleStatistics, which has the properties of BatchJobStatistics (over all its Jobs).</summary>
     [JsonPropertyName("stats")]

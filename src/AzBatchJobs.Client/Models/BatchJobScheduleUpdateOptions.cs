@@ -20,5 +20,5 @@ public sealed class BatchJobScheduleUpdateOptions
 
     [JsonPropertyName("metadata")]
     [WriteWhenEmpty]
-    public IList<BatchMetadataItem>? Metadata { get; set; }
+    public BatchMetadataItem[]? Metadata { get; set; }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
@@ -43,11 +44,11 @@ public sealed class BatchJobSpecification
     public BatchJobReleaseTask? JobReleaseTask { get; set; }
 
     [JsonPropertyName("commonEnvironmentSettings")]
-    public IList<EnvironmentSetting> CommonEnvironmentSettings { get; set; } = new List<EnvironmentSetting>();
+    public EnvironmentSetting[] CommonEnvironmentSettings { get; set; } = Array.Empty<EnvironmentSetting>();
 
     [JsonPropertyName("poolInfo")]
     public BatchPoolInfo? PoolInfo { get; set; }
 
     [JsonPropertyName("metadata")]
-    public IList<BatchMetadataItem> Metadata { get; set; } = new List<BatchMetadataItem>();
+    public BatchMetadataItem[] Metadata { get; set; } = Array.Empty<BatchMetadataItem>();
 }

@@ -42,8 +42,8 @@ public sealed class JobScheduleTests : IClassFixture<ScheduleClockEmulator>
         var create = NewSchedule(id, new BatchJobScheduleConfiguration { RecurrenceInterval = TimeSpan.FromDays(1), StartWindow = TimeSpan.FromHours(1) });
         create.DisplayName = "nightly run";
         create.JobSpecification!.Priority = 4;
-        create.JobSpecification.Metadata.Add(new BatchMetadataItem { Name = "made-by", Value = "schedule" });
-        create.Metadata.Add(new BatchMetadataItem { Name = "owner", Value = "ops" });
+        create.JobSpecification.Metadata = [new BatchMetadataItem { Name = "made-by", Value = "schedule" }];
+        create.Metadata = [new BatchMetadataItem { Name = "owner", Value = "ops" }];
 
         var created = await _client.CreateJobScheduleAsync(create);
 
@@ -70,7 +70,7 @@ public sealed class JobScheduleTests : IClassFixture<ScheduleClockEmulator>
         Assert.Equal(new[] { jobId }, _client.GetJobsFromSchedule(id).Select(j => j.Id));
         Assert.Contains(_client.GetJobSchedules(new BatchListOptions { Filter = $"id eq '{id}'" }), s => s.Id == id);
 
-        await _client.UpdateJobScheduleAsync(id, new BatchJobScheduleUpdateOptions { Metadata = new List<BatchMetadataItem>() },
+        await _client.UpdateJobScheduleAsync(id, new BatchJobScheduleUpdateOptions { Metadata = [] },
             new BatchRequestOptions { IfMatch = schedule.ETag });
         Assert.Empty((await _client.GetJobScheduleAsync(id)).Value.Metadata);
         var disabled = await _client.DisableJobScheduleAsync(id);
@@ -113,12 +113,12 @@ public sealed class JobScheduleTests : IClassFixture<ScheduleClockEmulator>
     {
         string id = EmulatorFixture.NewId("replace");
         var create = NewSchedule(id, new BatchJobScheduleConfiguration { DoNotRunUntil = _emulator.Clock.GetUtcNow().AddDays(30) });
-        create.Metadata.Add(new BatchMetadataItem { Name = "a", Value = "1" });
+        create.Metadata = [new BatchMetadataItem { Name = "a", Value = "1" }];
         await _client.CreateJobScheduleAsync(create);
         var read = (await _client.GetJobScheduleAsync(id)).Value;
         read.JobSpecification!.Priority = 9;
         read.Schedule = null;
-        read.Metadata.Clear();
+        read.Metadata = [];
 
         var replaced = await _client.ReplaceJobScheduleAsync(id, read, new BatchRequestOptions { IfMatch = read.ETag });
 

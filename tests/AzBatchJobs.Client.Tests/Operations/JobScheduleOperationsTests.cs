@@ -35,7 +35,7 @@ public sealed class JobScheduleOperationsTests
                 PoolInfo = new BatchPoolInfo { PoolId = "pool-1" },
             },
         };
-        schedule.Metadata.Add(new BatchMetadataItem { Name = "owner", Value = "ops" });
+        schedule.Metadata = [new BatchMetadataItem { Name = "owner", Value = "ops" }];
 
         var result = await client.CreateJobScheduleAsync(schedule, new BatchRequestOptions { TimeoutSeconds = 30 });
 
@@ -154,7 +154,7 @@ public sealed class JobScheduleOperationsTests
         var transport = CapturingTransport.Responding(new TestResponse(200));
         var client = TestClients.SharedKey(transport);
 
-        client.UpdateJobSchedule("nightly", new BatchJobScheduleUpdateOptions { Metadata = new List<BatchMetadataItem>() });
+        client.UpdateJobSchedule("nightly", new BatchJobScheduleUpdateOptions { Metadata = [] });
 
         WireAssert.JsonBody(transport.Single, """{"metadata":[]}""");
     }
