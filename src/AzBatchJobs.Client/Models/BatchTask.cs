@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -33,13 +34,15 @@ public sealed class BatchTask
     public ExitConditions? ExitConditions { get; set; }
 
     [JsonPropertyName("state")]
-    public BatchTaskState? State { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchTaskState>))]
+    public string? State { get; set; }
 
     [JsonPropertyName("stateTransitionTime")]
     public DateTimeOffset? StateTransitionTime { get; set; }
 
     [JsonPropertyName("previousState")]
-    public BatchTaskState? PreviousState { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchTaskState>))]
+    public string? PreviousState { get; set; }
 
     [JsonPropertyName("previousStateTransitionTime")]
     public DateTimeOffset? PreviousStateTransitionTime { get; set; }

@@ -7,7 +7,7 @@ namespace AzBatchJobs.Client;
 public sealed class BatchJobWaitResult
 {
     public string? JobId { get; set; }
-    public BatchJobState? State { get; set; }
+    public string? State { get; set; }
     public BatchTaskCounts? TaskCounts { get; set; }
 
     /// <summary>True when every task had completed (none active or running); false when the timeout came first.</summary>

@@ -50,7 +50,7 @@ public sealed class WaitTests : IClassFixture<RunningNodeEmulator>
             var started = DateTime.UtcNow;
             var tasks = await _client.WaitForTasksAsync(new[] { (jobId, "sleeper") }, new BatchWaitOptions { PollInterval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromMilliseconds(300) });
 
-            Assert.NotEqual(BatchTaskState.Completed, Assert.Single(tasks).State);
+            Assert.NotEqual<string>(BatchTaskState.Completed, Assert.Single(tasks).State);
             // The last wait is cut to the time left, not a whole PollInterval.
             Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(5), "the wait outlasted its timeout");
         }

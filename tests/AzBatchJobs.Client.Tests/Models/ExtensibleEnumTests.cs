@@ -22,8 +22,8 @@ public sealed class ExtensibleEnumTests
     {
         var job = WireJson.Read<BatchJob>("""{"id":"j","state":"hibernating","onAllTasksComplete":"archivejob"}""");
 
-        Assert.Equal("hibernating", job.State.ToString());
-        Assert.NotEqual(BatchJobState.Active, job.State);
+        Assert.Equal("hibernating", job.State);
+        Assert.False(job.State == BatchJobState.Active);
         JsonElement written = WireJson.Write(job);
         Assert.Equal("hibernating", written.GetProperty("state").GetString());
         Assert.Equal("archivejob", written.GetProperty("onAllTasksComplete").GetString());
