@@ -37,7 +37,7 @@
         'Wait-BatchTask'
     )
     FunctionsToExport    = @()
-    AliasesToExport      = @()
+    AliasesToExport      = @('Enable-BatchTask')
     VariablesToExport    = @()
     PrivateData          = @{
         PSData = @{

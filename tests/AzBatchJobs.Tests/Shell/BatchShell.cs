@@ -38,13 +38,17 @@ public class BatchShell : IAsyncLifetime
     /// account and key for scripts that connect on their own.
     /// </summary>
     public ShellResult Run(string script, params (string Name, object? Value)[] variables) =>
-        RunIn(script, connect: true, variables);
+        RunIn(script, connect: true, stopAfter: null, variables);
 
     /// <summary>Runs the script in a new runspace with no connection made.</summary>
     public ShellResult RunUnconnected(string script, params (string Name, object? Value)[] variables) =>
-        RunIn(script, connect: false, variables);
+        RunIn(script, connect: false, stopAfter: null, variables);
 
-    private ShellResult RunIn(string script, bool connect, (string Name, object? Value)[] variables)
+    /// <summary>Runs the script as <see cref="Run"/> does and stops it after <paramref name="stopAfter"/>, as Ctrl+C does.</summary>
+    public ShellResult RunAndStop(string script, TimeSpan stopAfter, params (string Name, object? Value)[] variables) =>
+        RunIn(script, connect: true, stopAfter, variables);
+
+    private ShellResult RunIn(string script, bool connect, TimeSpan? stopAfter, (string Name, object? Value)[] variables)
     {
         using var runspace = RunspaceFactory.CreateRunspace(_sessionState!);
         runspace.Open();
@@ -63,7 +67,16 @@ public class BatchShell : IAsyncLifetime
         ErrorRecord? terminating = null;
         try
         {
-            shell.Invoke(null, output);
+            if (stopAfter is { } delay)
+            {
+                var running = shell.BeginInvoke<PSObject, PSObject>(null, output);
+                if (!running.AsyncWaitHandle.WaitOne(delay)) shell.Stop();
+                shell.EndInvoke(running);
+            }
+            else
+            {
+                shell.Invoke(null, output);
+            }
         }
         catch (RuntimeException e)
         {
