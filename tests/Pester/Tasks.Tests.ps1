@@ -51,7 +51,7 @@ Describe 'Tasks' {
     }
 
     It 'waits for tasks, reads stdout and reactivates failures' {
-        $done = Get-BatchTask -JobId $script:taskJob | Wait-BatchTask -Timeout '00:01:00' -PollInterval '00:00:00.200'
+        $done = Get-BatchTask -JobId $script:taskJob | Wait-BatchTask -Timeout '00:01:00' -PollInterval 1
         ($done | Where-Object Id -eq 'ok').ExecutionInfo.ExitCode | Should -Be 0
         (Get-BatchTaskFile -JobId $script:taskJob -TaskId ok -Path stdout.txt).Trim() | Should -Be 'hello'
 
@@ -68,8 +68,8 @@ Describe 'Tasks' {
 
     It 'waits for the job and reports its counts' {
         Get-BatchTask -JobId $script:taskJob -Filter "state ne 'completed'" | Stop-BatchTask -Force
-        $result = Wait-BatchJob -Id $script:taskJob -Timeout '00:01:00' -PollInterval '00:00:00.200'
-        $result.TasksCompleted | Should -BeTrue
+        $result = Wait-BatchJob -Id $script:taskJob -Timeout '00:01:00' -PollInterval 1
+        $result.TimedOut | Should -BeFalse
         # ok, bad, fresh and twice.
         (Get-BatchTaskCount -JobId $script:taskJob).TaskCounts.Completed | Should -Be 4
     }

@@ -13,17 +13,20 @@ public sealed class JobEnumParameterTests : IClassFixture<BatchShell>
     [Fact]
     public void Values_typed_in_any_case_reach_the_service_in_its_spelling()
     {
-        var id = BatchShell.NewId("enums");
-        var job = Assert.Single(_shell.Run("""
-            New-BatchJob -Id $id -PoolId pool1 -OnAllTasksComplete noAction -OnTaskFailure PerformExitOptionsJobAction | Out-Null
-            Update-BatchJob -Id $id -OnAllTasksComplete TERMINATEJOB
-            Disable-BatchJob -Id $id -DisableTasks rEqUeUe
-            Get-BatchJob -Id $id
-            """, ("id", id)).AssertSucceeded().Output);
+        var (created, updated) = (BatchShell.NewId("enums"), BatchShell.NewId("enumsupdate"));
+        var result = _shell.Run("""
+            New-BatchJob -Id $created -PoolId pool1 -OnAllTasksComplete TerminateJob -OnTaskFailure PerformExitOptionsJobAction | Out-Null
+            Disable-BatchJob -Id $created -DisableTasks rEqUeUe
+            New-BatchJob -Id $updated -PoolId pool1 -OnAllTasksComplete noAction | Out-Null
+            Update-BatchJob -Id $updated -OnAllTasksComplete TERMINATEJOB
+            Get-BatchJob -Id $created, $updated
+            """, ("created", created), ("updated", updated)).AssertSucceeded();
 
+        var (job, patched) = (result.Output[0], result.Output[1]);
         Assert.Equal("terminatejob", job.Get("OnAllTasksComplete"));
         Assert.Equal("performexitoptionsjobaction", job.Get("OnTaskFailure"));
         Assert.Contains(job.Get("State"), new object[] { "disabled", "disabling" });
+        Assert.Equal("terminatejob", patched.Get("OnAllTasksComplete"));
     }
 
     [Theory]
