@@ -6,14 +6,12 @@ BeforeAll {
     Import-ModuleUnderTest
     $script:emulator = Start-BatchEmulator -InMemory
 
-    function New-TestJob {
-        param([string] $Prefix = 'pester', [hashtable] $With = @{})
-        $id = New-TestId $Prefix
-        $null = New-BatchJob -Id $id -PoolId local @With
-        $id
-    }
-
     function Get-JobState([string] $Id) { (Get-BatchJob -Id $Id).State }
+
+    # The request line -Verbose shows for what the script block sends to the given job.
+    function Get-RequestTo([string] $JobId, [scriptblock] $Send) {
+        @(& $Send 4>&1) | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like "* */jobs/$JobId*" } | ForEach-Object Message
+    }
 }
 
 AfterAll {
@@ -206,11 +204,11 @@ Describe 'Stop-BatchJob' {
     }
 
     It 'sends the service force only with -SkipNodeCleanup' {
-        $plain = New-TestJob 'stopplain'
-        $skip = New-TestJob 'stopskip'
-        $verbose = @(Stop-BatchJob -Id $plain -Force -Verbose 4>&1) + @(Stop-BatchJob -Id $skip -Force -SkipNodeCleanup -Verbose 4>&1)
-        ($verbose.Message | Where-Object { $_ -like "POST */jobs/$plain/terminate*" }) | Should -Not -Match 'force='
-        ($verbose.Message | Where-Object { $_ -like "POST */jobs/$skip/terminate*" }) | Should -Match 'force=true'
+        $plain, $skip = (New-TestJob 'stopplain'), (New-TestJob 'stopskip')
+        $request = Get-RequestTo $plain { Stop-BatchJob -Id $plain -Force -Verbose }
+        $request | Should -BeLike "POST */jobs/$plain/terminate?*"
+        $request | Should -Not -Match 'force='
+        Get-RequestTo $skip { Stop-BatchJob -Id $skip -Force -SkipNodeCleanup -Verbose } | Should -Match 'force=true'
     }
 
     It 'terminates piped jobs' {
@@ -239,11 +237,11 @@ Describe 'Remove-BatchJob' {
     }
 
     It 'sends the service force only with -SkipNodeCleanup' {
-        $plain = New-TestJob 'rmplain'
-        $skip = New-TestJob 'rmskip'
-        $verbose = @(Remove-BatchJob -Id $plain -Force -Verbose 4>&1) + @(Remove-BatchJob -Id $skip -Force -SkipNodeCleanup -Verbose 4>&1)
-        ($verbose.Message | Where-Object { $_ -like "DELETE */jobs/$plain*" }) | Should -Not -Match 'force='
-        ($verbose.Message | Where-Object { $_ -like "DELETE */jobs/$skip*" }) | Should -Match 'force=true'
+        $plain, $skip = (New-TestJob 'rmplain'), (New-TestJob 'rmskip')
+        $request = Get-RequestTo $plain { Remove-BatchJob -Id $plain -Force -Verbose }
+        $request | Should -BeLike "DELETE */jobs/$($plain)?*"
+        $request | Should -Not -Match 'force='
+        Get-RequestTo $skip { Remove-BatchJob -Id $skip -Force -SkipNodeCleanup -Verbose } | Should -Match 'force=true'
     }
 
     It 'changes nothing under -WhatIf, even with -Force' {

@@ -6,13 +6,6 @@ BeforeAll {
     Import-ModuleUnderTest
     $script:emulator = Start-BatchEmulator -InMemory
 
-    function New-TestJob {
-        param([string] $Prefix = 'pester', [hashtable] $With = @{})
-        $id = New-TestId $Prefix
-        $null = New-BatchJob -Id $id -PoolId local @With
-        $id
-    }
-
     # A job whose one task never starts: the job is disabled before the task is added.
     function New-StalledJob {
         $id = New-TestId 'stalled'

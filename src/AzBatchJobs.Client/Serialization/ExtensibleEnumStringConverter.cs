@@ -12,7 +12,15 @@ namespace AzBatchJobs.Client.Serialization;
 public sealed class ExtensibleEnumStringConverter<TEnum> : JsonConverter<string>
     where TEnum : struct, IExtensibleEnum<TEnum>
 {
-    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadString(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    {
+        writer.WriteStringValue(ExtensibleEnum.ToWireValue<TEnum>(value));
+    }
+
+    /// <summary>The string a <typeparamref name="TEnum"/> value is on the wire; any other token is refused, naming the enum.</summary>
+    internal static string ReadString(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -20,10 +28,5 @@ public sealed class ExtensibleEnumStringConverter<TEnum> : JsonConverter<string>
         }
 
         return reader.GetString()!;
-    }
-
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
-    {
-        writer.WriteStringValue(ExtensibleEnum.ToWireValue<TEnum>(value));
     }
 }
