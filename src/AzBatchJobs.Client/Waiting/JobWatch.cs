@@ -50,7 +50,7 @@ internal sealed class JobWatch
     private async Task FindProblemsAsync(BatchJob job, BatchTaskCounts counts, CancellationToken cancellationToken)
     {
         if ((job.State == BatchJobState.Disabled || job.State == BatchJobState.Disabling) && Active(counts) > 0)
-            Warn($"Job '{_jobId}' is {job.State}: its {Active(counts)} active tasks do not start until it is enabled.");
+            Warn($"Job '{_jobId}' is {job.State}: none of its active tasks ({Active(counts)}) starts until it is enabled.");
 
         if (job.JobPreparationTask is { WaitForSuccess: not false } && Active(counts) > 0 && (counts.Running ?? 0) == 0)
         {

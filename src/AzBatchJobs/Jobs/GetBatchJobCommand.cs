@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Management.Automation;
 using AzBatchJobs.Client.Models;
@@ -58,7 +59,7 @@ public sealed class GetBatchJobCommand : BatchCmdlet
             else
                 Stream((client, token) => client.GetJobsAsync(options, token), job => WriteObject(job), MaxCount);
         }
-        catch (System.Exception e) when (BatchErrorMapper.IsBatchFailure(e))
+        catch (Exception e) when (BatchErrorMapper.IsBatchFailure(e))
         {
             WriteBatchError(e, (object?)JobScheduleId ?? Filter);
         }
@@ -73,7 +74,7 @@ public sealed class GetBatchJobCommand : BatchCmdlet
             return;
         }
         // $select must keep the id, which the pattern is matched against.
-        var select = Select is null ? null : new[] { "id" }.Concat(Select).Distinct(System.StringComparer.OrdinalIgnoreCase).ToArray();
+        var select = Select is null ? null : new[] { "id" }.Concat(Select).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var options = ListParameters.Create(pattern.Filter, select, Expand, null);
         try
         {
@@ -82,7 +83,7 @@ public sealed class GetBatchJobCommand : BatchCmdlet
                 if (pattern.IsMatch(job.Id)) WriteObject(job);
             });
         }
-        catch (System.Exception e) when (BatchErrorMapper.IsBatchFailure(e))
+        catch (Exception e) when (BatchErrorMapper.IsBatchFailure(e))
         {
             WriteBatchError(e, id);
         }

@@ -157,7 +157,7 @@ public sealed class WaitBatchJobTests : IClassFixture<BatchShell>
     {
         var id = StalledJob();
         var result = _shell.Run("Wait-BatchJob -Id $id -Timeout 1 -PollInterval 1", ("id", id));
-        Assert.Equal($"Job '{id}' is disabled: its 1 active tasks do not start until it is enabled.", Assert.Single(result.Warnings).Message);
+        Assert.Equal($"Job '{id}' is disabled: none of its active tasks (1) starts until it is enabled.", Assert.Single(result.Warnings).Message);
     }
 
     [Fact]
