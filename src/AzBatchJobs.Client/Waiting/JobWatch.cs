@@ -31,8 +31,9 @@ internal sealed class JobWatch
     /// <summary>Reads the job: what was seen, and whether what is waited for has happened.</summary>
     public async Task<(BatchJobWaitResult Seen, bool Done)> CheckAsync(CancellationToken cancellationToken)
     {
-        var counts = (await _client.GetJobTaskCountsAsync(_jobId, cancellationToken: cancellationToken).ConfigureAwait(false)).Value.TaskCounts ?? new BatchTaskCounts();
+        // The job before its counts: counts read after a completed state include every task it completed.
         var job = (await _client.GetJobAsync(_jobId, JobFields, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+        var counts = (await _client.GetJobTaskCountsAsync(_jobId, cancellationToken: cancellationToken).ConfigureAwait(false)).Value.TaskCounts ?? new BatchTaskCounts();
         var done = IsDone(job, counts);
         if (!done) await FindProblemsAsync(job, counts, cancellationToken).ConfigureAwait(false);
         return (new BatchJobWaitResult { JobId = _jobId, State = job.State, TaskCounts = counts, Warnings = _warnings.ToList() }, done);
