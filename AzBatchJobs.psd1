@@ -38,7 +38,7 @@
         'Wait-BatchTask'
     )
     FunctionsToExport    = @()
-    AliasesToExport      = @()
+    AliasesToExport      = @('Enable-BatchTask')
     VariablesToExport    = @()
     PrivateData          = @{
         PSData = @{
