@@ -25,6 +25,7 @@
         'Invoke-BatchTaskReactivate',
         'New-BatchJob',
         'New-BatchTask',
+        'New-BatchTestCommandLine',
         'Remove-BatchJob',
         'Remove-BatchTask',
         'Set-BatchJob',
@@ -38,7 +39,7 @@
         'Wait-BatchTask'
     )
     FunctionsToExport    = @()
-    AliasesToExport      = @()
+    AliasesToExport      = @('Enable-BatchTask')
     VariablesToExport    = @()
     PrivateData          = @{
         PSData = @{

@@ -29,7 +29,7 @@ public static class MamlWriter
         ["System.String"] = "string", ["System.Int32"] = "int", ["System.Int64"] = "long", ["System.Boolean"] = "bool",
         ["System.Double"] = "double", ["System.Uri"] = "uri", ["System.TimeSpan"] = "timespan", ["System.DateTime"] = "datetime",
         ["System.Object"] = "Object", ["System.Collections.Hashtable"] = "hashtable", ["System.Security.SecureString"] = "securestring",
-        ["System.Management.Automation.PSCredential"] = "pscredential", ["System.Management.Automation.ScriptBlock"] = "scriptblock",
+        ["System.Management.Automation.PSCredential"] = "pscredential", ["System.Management.Automation.PSObject"] = "psobject", ["System.Management.Automation.ScriptBlock"] = "scriptblock",
     };
 
     public static string Generate(IEnumerable<CmdletInfo> cmdlets, string helpFolder)

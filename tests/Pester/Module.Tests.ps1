@@ -14,11 +14,11 @@ AfterAll {
 Describe 'The module' {
     It 'exports exactly the cmdlets the manifest lists' {
         $manifest = Import-PowerShellDataFile (Join-Path (Split-Path (Get-Module AzBatchJobs).Path) 'AzBatchJobs.psd1')
-        (Get-Command -Module AzBatchJobs).Name | Sort-Object | Should -Be ($manifest.CmdletsToExport | Sort-Object)
+        (Get-Command -Module AzBatchJobs -CommandType Cmdlet).Name | Sort-Object | Should -Be ($manifest.CmdletsToExport | Sort-Object)
     }
 
     It 'has help with a synopsis, an example and -WhatIf where the cmdlet changes state' {
-        foreach ($command in Get-Command -Module AzBatchJobs) {
+        foreach ($command in Get-Command -Module AzBatchJobs -CommandType Cmdlet) {
             $help = Get-Help $command.Name -Full
             $help.Synopsis | Should -Not -BeNullOrEmpty -Because $command.Name
             @($help.examples.example).Count | Should -BeGreaterThan 0 -Because $command.Name

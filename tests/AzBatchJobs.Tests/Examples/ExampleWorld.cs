@@ -11,6 +11,7 @@ namespace AzBatchJobs.Tests.Examples;
 /// - tasks are finished, except those an example changes or stops (Set-BatchTask, Stop-BatchTask, a
 ///   filter on 'running'), which are running;
 /// - a job the example enables is disabled; a task whose subtasks it reads is multi-instance;
+/// - jobs allow task dependencies when the example gives a task -DependsOn;
 /// - tasks.csv and ids.txt are in the current folder.
 /// Command lines are `hostname`, which runs on Windows and Linux. Jobs whose id starts with "no-such-" are
 /// never made: examples use them to show errors.
@@ -25,6 +26,8 @@ public static class ExampleWorld
     };
 
     private const string Literal = @"(?:'(?<v>[\w-]+)'|""(?<v>[\w-]+)""|(?<v>[A-Za-z0-9_][\w-]*))(?=\s|$|\)|;)";
+    // Quoted ids piped into a command: 'a', 'b' | Get-BatchJob.
+    private static readonly Regex PipedIds = new(@"(?<ids>(?:'[\w-]+'\s*,\s*)*'[\w-]+')\s*\|\s*(?<name>[A-Z][a-z]+-Batch\w+)", RegexOptions.CultureInvariant);
     private static readonly Regex Command = new(@"(?<name>[A-Z][a-z]+-Batch\w+)(?<args>[^|;\n]*)", RegexOptions.CultureInvariant);
     private static readonly string[] TaskCommands = { "Get-BatchTask", "Set-BatchTask", "Stop-BatchTask", "Remove-BatchTask", "Invoke-BatchTaskReactivate", "Wait-BatchTask", "Get-BatchTaskFile", "Get-BatchSubtask" };
 
@@ -65,7 +68,8 @@ public static class ExampleWorld
             var finished = tasks.Where(t => !named.CreatedTasks.Contains($"{jobId}/{t}") && !named.Running.Contains(t))
                 .Union(new[] { "done-1", "failed-1" }, StringComparer.OrdinalIgnoreCase).ToList();
             var running = tasks.Where(named.Running.Contains).Concat(named.FiltersRunning ? new[] { "running-1" } : Array.Empty<string>()).ToList();
-            script.AppendLine($"New-BatchJob -Id '{jobId}' -PoolId pool1 -JobPreparationTask @{{ CommandLine = 'hostname' }} -JobReleaseTask @{{ CommandLine = 'hostname' }} | Out-Null");
+            var dependencies = code.Contains("-DependsOn", StringComparison.OrdinalIgnoreCase) ? " -UsesTaskDependencies" : "";
+            script.AppendLine($"New-BatchJob -Id '{jobId}' -PoolId pool1{dependencies} -JobPreparationTask @{{ CommandLine = 'hostname' }} -JobReleaseTask @{{ CommandLine = 'hostname' }} | Out-Null");
             foreach (var task in finished)
             {
                 var command = task == "failed-1" ? "hostname --no-such-option" : "hostname";
@@ -95,12 +99,20 @@ public static class ExampleWorld
     private static Names Named(string code)
     {
         var names = new Names { FiltersRunning = code.Contains("'running'", StringComparison.Ordinal) };
+        foreach (Match piped in PipedIds.Matches(code))
+        {
+            if (!piped.Groups["name"].Value.EndsWith("-BatchJob", StringComparison.Ordinal)) continue;
+            foreach (var id in piped.Groups["ids"].Value.Split(',').Select(i => i.Trim().Trim('\'')))
+            {
+                if (!id.StartsWith("no-such-", StringComparison.OrdinalIgnoreCase)) names.Jobs.TryAdd(id, new HashSet<string>(StringComparer.OrdinalIgnoreCase));
+            }
+        }
         foreach (Match command in Command.Matches(code))
         {
             var name = command.Groups["name"].Value;
             var args = command.Groups["args"].Value;
             var jobId = Argument(args, "JobId") ?? (name.EndsWith("-BatchJob", StringComparison.Ordinal) ? Argument(args, "Id") ?? FirstPositional(args) : null);
-            var taskId = TaskCommands.Contains(name) ? Argument(args, "TaskId") ?? Argument(args, "Id") : null;
+            var taskIds = TaskCommands.Contains(name) ? Arguments(args, "TaskId").Concat(Arguments(args, "Id")).ToList() : new List<string>();
             if (jobId is null || jobId.StartsWith("no-such-", StringComparison.OrdinalIgnoreCase)) continue;
             if (name == "New-BatchJob")
             {
@@ -110,18 +122,26 @@ public static class ExampleWorld
             if (!names.Jobs.TryGetValue(jobId, out var tasks)) names.Jobs[jobId] = tasks = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             if (name == "Enable-BatchJob") names.Disabled.Add(jobId);
             if (name == "New-BatchTask" && Argument(args, "Id") is { } newTask) names.CreatedTasks.Add($"{jobId}/{newTask}");
-            if (taskId is null) continue;
-            tasks.Add(taskId);
-            if (name == "Get-BatchSubtask") names.MultiInstance.Add($"{jobId}/{taskId}");
-            if (name is "Set-BatchTask" or "Stop-BatchTask") names.Running.Add(taskId);
+            foreach (var taskId in taskIds)
+            {
+                tasks.Add(taskId);
+                if (name == "Get-BatchSubtask") names.MultiInstance.Add($"{jobId}/{taskId}");
+                if (name is "Set-BatchTask" or "Stop-BatchTask") names.Running.Add(taskId);
+            }
         }
         return names;
     }
 
-    private static string? Argument(string args, string parameter)
+    private static string? Argument(string args, string parameter) => Arguments(args, parameter).FirstOrDefault();
+
+    // The values of a parameter given as a literal or a comma-separated list of them; patterns (with *) name nothing to make.
+    private static IEnumerable<string> Arguments(string args, string parameter)
     {
-        var match = Regex.Match(args, $@"(?:^|\s)-{parameter}\s+{Literal}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        return match.Success ? match.Groups["v"].Value : null;
+        var value = $@"(?:'[\w*-]+'|""[\w*-]+""|[A-Za-z0-9_][\w*-]*)";
+        var match = Regex.Match(args, $@"(?:^|\s)-{parameter}\s+(?<list>{value}(?:\s*,\s*{value})*)(?=\s|$|\)|;)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return match.Success
+            ? match.Groups["list"].Value.Split(',').Select(v => v.Trim().Trim('\'', '"')).Where(v => !v.Contains('*'))
+            : Enumerable.Empty<string>();
     }
 
     // The first word after the command, when it is not a parameter.

@@ -19,7 +19,7 @@ public sealed class ViewTests : IClassFixture<ViewShell>
     [InlineData("Get-BatchJobPreparationAndReleaseTaskStatus -JobId $jobId", "NodeId PoolId Preparation Release")]
     [InlineData("Get-BatchSubtask -JobId $jobId -TaskId solver", "Id State Result ExitCode NodeId StartTime")]
     [InlineData("Get-BatchTaskFile -JobId $jobId -TaskId frame-0001", "Name IsDirectory Length LastModified")]
-    [InlineData("Wait-BatchJob -Id $jobId -Timeout '00:00:10'", "JobId State Done Active Running Completed Failed Elapsed")]
+    [InlineData("Wait-BatchJob -Id $jobId -Timeout '00:00:10'", "JobId State Succeeded Active Running Completed Failed Elapsed")]
     [InlineData("@{ Id = 'frame-0002'; CommandLine = 'x' }, @{ Id = 'frame 3'; CommandLine = 'x' } | Add-BatchTaskCollection -JobId $jobId -ErrorAction SilentlyContinue",
         "TaskId Status ErrorCode ErrorMessage")]
     [InlineData("Connect-BatchAccount -Endpoint $emulator.Endpoint -AccountName $emulator.Account -AccountKey (ConvertTo-SecureString $emulator.Key -AsPlainText -Force) -NoDefault",
@@ -77,20 +77,22 @@ public sealed class ViewTests : IClassFixture<ViewShell>
     {
         var missing = _shell.RunUnconnected("""
             $queue = [System.Collections.Generic.Queue[type]]::new()
-            Get-Command -Module AzBatchJobs | ForEach-Object { $_.OutputType.Type } | Where-Object { $_ } | ForEach-Object { $queue.Enqueue($_) }
+            Get-Command -Module AzBatchJobs -CommandType Cmdlet | ForEach-Object { $_.OutputType.Type } | Where-Object { $_ } | ForEach-Object { $queue.Enqueue($_) }
             $seen = @{}
             while ($queue.Count) {
                 foreach ($property in $queue.Dequeue().GetProperties()) {
                     $type = $property.PropertyType
                     if ($type.IsGenericType) { $type = $type.GetGenericArguments()[0] }
                     if ($type.IsArray) { $type = $type.GetElementType() }
-                    if ($type.Namespace -eq 'AzBatchJobs.Client.Models' -and $type.IsClass -and -not $seen[$type.FullName]) {
+                    # A collection class (a string map) is shown by PowerShell as its items, not as a type name.
+                    $collection = [System.Collections.IEnumerable].IsAssignableFrom($type)
+                    if ($type.Namespace -eq 'AzBatchJobs.Client.Models' -and $type.IsClass -and -not $collection -and -not $seen[$type.FullName]) {
                         $seen[$type.FullName] = $true
                         $queue.Enqueue($type)
                     }
                 }
             }
-            $seen.Keys | Where-Object { -not (Get-TypeData $_).Members['ToString'] } | Sort-Object
+            $seen.Keys | Where-Object { $typeData = Get-TypeData $_; -not ($typeData -and $typeData.Members['ToString']) } | Sort-Object
             """).AssertSucceeded().Lines;
 
         Assert.Empty(missing);

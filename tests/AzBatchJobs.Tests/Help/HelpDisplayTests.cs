@@ -15,7 +15,7 @@ public sealed class HelpDisplayTests : IClassFixture<BatchShell>
         // Get-Command's syntax: sets default first, parameters by position, then mandatory, then declared order,
         // switches without a value, -WhatIf and -Confirm where they exist, [<CommonParameters>].
         var differences = _shell.RunUnconnected("""
-            foreach ($command in Get-Command -Module AzBatchJobs) {
+            foreach ($command in Get-Command -Module AzBatchJobs -CommandType Cmdlet) {
                 $lines = @((Get-Help $command.Name | Out-String -Width 4000) -split "`n" | ForEach-Object { $_.Trim() })
                 $help = @()
                 for ($i = [array]::IndexOf($lines, 'SYNTAX') + 1; $i -lt $lines.Count -and $lines[$i] -notin 'DESCRIPTION', 'RELATED LINKS', 'REMARKS'; $i++) {
@@ -34,7 +34,7 @@ public sealed class HelpDisplayTests : IClassFixture<BatchShell>
     {
         var undescribed = _shell.RunUnconnected("""
             $common = [System.Management.Automation.Cmdlet]::CommonParameters
-            foreach ($command in Get-Command -Module AzBatchJobs) {
+            foreach ($command in Get-Command -Module AzBatchJobs -CommandType Cmdlet) {
                 $described = @((Get-Help $command.Name -Full).parameters.parameter | Where-Object { ($_.description.Text -join '').Trim() } | ForEach-Object name)
                 $command.Parameters.Keys | Where-Object { $_ -notin $common -and $_ -notin $described } | ForEach-Object { "$($command.Name) -$_" }
             }

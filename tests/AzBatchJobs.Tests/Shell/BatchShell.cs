@@ -37,19 +37,48 @@ public class BatchShell : IAsyncLifetime
     /// account and key for scripts that connect on their own.
     /// </summary>
     public ShellResult Run(string script, params (string Name, object? Value)[] variables) =>
-        RunIn(script, connect: true, variables);
+        RunIn(script, connect: true, null, variables);
 
     /// <summary>Runs the script in a new runspace with no connection made.</summary>
     public ShellResult RunUnconnected(string script, params (string Name, object? Value)[] variables) =>
-        RunIn(script, connect: false, variables);
+        RunIn(script, connect: false, null, variables);
 
     /// <summary>Runs the script connected, from the given current location, and stops it (as Ctrl+C does) after the timeout.</summary>
-    public ShellResult RunFrom(string location, TimeSpan timeout, string script) =>
-        RunIn($"Set-Location -LiteralPath '{location.Replace("'", "''")}'\n" + script, connect: true, Array.Empty<(string, object?)>(), timeout);
-
-    private ShellResult RunIn(string script, bool connect, (string Name, object? Value)[] variables, TimeSpan? timeout = null)
+    public ShellResult RunFrom(string location, TimeSpan timeout, string script)
     {
-        using var runspace = RunspaceFactory.CreateRunspace(_sessionState!);
+        var timedOut = false;
+        var result = RunWhile($"Set-Location -LiteralPath '{location.Replace("'", "''")}'\n" + script, (shell, _) =>
+        {
+            if (!SpinWait.SpinUntil(() => shell.InvocationStateInfo.State != PSInvocationState.Running, timeout))
+            {
+                timedOut = true;
+                shell.Stop();
+            }
+        });
+        result.TimedOut = timedOut;
+        return result;
+    }
+
+    /// <summary>
+    /// Runs the script (connected) while <paramref name="whileRunning"/> runs on this thread with the running
+    /// PowerShell and its output so far, and may Stop() it as Ctrl+C does. The runspace has a host, whose
+    /// UI lines (what a console shows when the pipeline takes nothing more) are in HostLines.
+    /// </summary>
+    public ShellResult RunWhile(string script, Action<PowerShell, PSDataCollection<PSObject>> whileRunning, params (string Name, object? Value)[] variables) =>
+        RunIn(script, connect: true, whileRunning, variables);
+
+    /// <summary>Runs the script as <see cref="Run"/> does and stops it after <paramref name="stopAfter"/>, as Ctrl+C does.</summary>
+    public ShellResult RunAndStop(string script, TimeSpan stopAfter, params (string Name, object? Value)[] variables) =>
+        RunWhile(script, (shell, _) =>
+        {
+            if (shell.InvocationStateInfo.State == PSInvocationState.Running && !SpinWait.SpinUntil(() => shell.InvocationStateInfo.State != PSInvocationState.Running, stopAfter))
+                shell.Stop();
+        }, variables);
+
+    private ShellResult RunIn(string script, bool connect, Action<PowerShell, PSDataCollection<PSObject>>? whileRunning, (string Name, object? Value)[] variables)
+    {
+        var host = whileRunning is null ? null : new ShellHost();
+        using var runspace = host is null ? RunspaceFactory.CreateRunspace(_sessionState!) : RunspaceFactory.CreateRunspace(host, _sessionState!);
         runspace.Open();
         runspace.SessionStateProxy.SetVariable("emulator", new EmulatorInfo(Emulator.Endpoint.ToString().TrimEnd('/'), Emulator.AccountName, Emulator.AccountKey));
         foreach (var (name, value) in variables) runspace.SessionStateProxy.SetVariable(name, value);
@@ -64,16 +93,18 @@ public class BatchShell : IAsyncLifetime
         // Collected as it is written, so what came out before a terminating error is kept.
         var output = new PSDataCollection<PSObject>();
         ErrorRecord? terminating = null;
-        var timedOut = false;
         try
         {
-            var running = shell.BeginInvoke<PSObject, PSObject>(null, output);
-            if (!running.AsyncWaitHandle.WaitOne(timeout ?? System.Threading.Timeout.InfiniteTimeSpan))
+            if (whileRunning is null)
             {
-                timedOut = true;
-                shell.Stop();
+                shell.Invoke(null, output);
             }
-            shell.EndInvoke(running);
+            else
+            {
+                var running = shell.BeginInvoke<PSObject, PSObject>(null, output);
+                whileRunning(shell, output);
+                shell.EndInvoke(running);
+            }
         }
         catch (RuntimeException e)
         {
@@ -89,7 +120,7 @@ public class BatchShell : IAsyncLifetime
             Information = shell.Streams.Information.ToList(),
             Progress = shell.Streams.Progress.ToList(),
             TerminatingError = terminating,
-            TimedOut = timedOut,
+            HostLines = host?.Lines.ToList() ?? [],
         };
     }
 

@@ -13,11 +13,14 @@ public sealed class ShellResult
     public required IReadOnlyList<InformationRecord> Information { get; init; }
     public required IReadOnlyList<ProgressRecord> Progress { get; init; }
 
+    /// <summary>Lines written to the host's UI (BatchShell.RunWhile only), e.g. "WARNING: ..." after a stop.</summary>
+    public IReadOnlyList<string> HostLines { get; init; } = [];
+
     /// <summary>The error that stopped the script (a terminating error, or -ErrorAction Stop), if one did.</summary>
     public ErrorRecord? TerminatingError { get; init; }
 
     /// <summary>True when the script was stopped because it ran past its time limit.</summary>
-    public bool TimedOut { get; init; }
+    public bool TimedOut { get; set; }
 
     /// <summary>The base objects of the output, as a script's `$result` would hold them.</summary>
     public IEnumerable<object> Objects => Output.Select(o => o.BaseObject);
