@@ -162,6 +162,17 @@ public sealed class ConnectionTests : IClassFixture<BatchShell>, IDisposable
     }
 
     [Fact]
+    public void A_PSCredential_with_a_blank_user_name_is_refused_naming_Credential()
+    {
+        var result = _shell.Run($"Connect-BatchAccount {Remote} -TenantId t -Credential ([pscredential]::new(' ', (ConvertTo-SecureString 's' -AsPlainText -Force)))");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("BatchInvalidConnection,AzBatchJobs.Cmdlets.ConnectBatchAccountCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+        Assert.Equal("-Credential is required.", error.Exception.Message);
+    }
+
+    [Fact]
     public void A_PSCredential_without_a_tenant_is_missing_TenantId()
     {
         var result = _shell.Run($"""
