@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AzBatchJobs.Emulator.Api.Schema;
 using AzBatchJobs.Emulator.Http;
 using AzBatchJobs.Emulator.OData;
 using AzBatchJobs.Emulator.Store;
@@ -79,11 +80,7 @@ internal sealed class JobOperations
     private async Task DisableAsync(HttpContext context, string jobId)
     {
         var body = await RequestBody.ReadObjectAsync(context.Request);
-        if (body["disableTasks"] is null)
-        {
-            throw BatchErrorException.MissingProperty("disableTasks");
-        }
-        BodyRules.OneOf(body, "disableTasks", "requeue", "terminate", "wait");
+        SchemaValidator.Require(body, "BatchJobDisableOptions");
         var job = _store.DisableJob(jobId, (string)body["disableTasks"]!, Conditions.For(context.Request));
         Accepted(context, job);
     }
@@ -101,7 +98,7 @@ internal sealed class JobOperations
         if (context.Request.ContentLength is > 0 || context.Request.Headers.TransferEncoding.Count > 0)
         {
             var body = await RequestBody.ReadObjectAsync(context.Request);
-            BodyRules.String(body, "terminateReason", 64);
+            SchemaValidator.Require(body, "BatchJobTerminateOptions");
             reason = (string?)body["terminateReason"];
         }
         var job = _store.TerminateJob(jobId, reason, Conditions.For(context.Request));

@@ -132,7 +132,7 @@ public sealed class LocalNodeTaskLifecycleTests
         }));
         await node.AddTaskAsync("job-res", ShellTask("missing", "echo never", new JsonObject
         {
-            ["resourceFiles"] = new JsonArray(new JsonObject { ["httpUrl"] = new Uri(temp.Combine("absent.txt")).AbsoluteUri }),
+            ["resourceFiles"] = new JsonArray(new JsonObject { ["httpUrl"] = new Uri(temp.Combine("absent.txt")).AbsoluteUri, ["filePath"] = "absent.txt" }),
         }));
 
         JsonObject ok = await node.WaitForStateAsync("job-res", "ok", "completed");
