@@ -29,6 +29,7 @@ internal sealed class ServiceMiddleware
         }
         try
         {
+            UrlLimit.Check(context);
             ApiVersions.Check(context.Request);
             _authentication.Verify(context);
             await _next(context);
