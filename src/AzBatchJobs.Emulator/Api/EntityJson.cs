@@ -21,7 +21,7 @@ internal static class EntityJson
         CopyRest(job.Doc, entity);
         if (selection.ExpandStats && counts is not null)
         {
-            entity["stats"] = Stats(url, job.Doc, counts.Succeeded, counts.Failed);
+            entity["stats"] = Stats(url, job.Doc, counts.Succeeded, counts.Failed, counts.TaskRetries);
         }
         return selection.Apply(entity);
     }
@@ -37,10 +37,11 @@ internal static class EntityJson
         entity["id"] = task.Id;
         entity["url"] = url;
         CopyRest(task.Doc, entity);
+        Urls.AddNodeUrls(request, entity["nodeInfo"] as JsonObject);
         if (selection.ExpandStats)
         {
             string? result = (string?)(task.Doc["executionInfo"] as JsonObject)?["result"];
-            entity["stats"] = Stats(url, task.Doc, result == "success" ? 1 : 0, result == "failure" ? 1 : 0, perTask: true);
+            entity["stats"] = Stats(url, task.Doc, result == "success" ? 1 : 0, result == "failure" ? 1 : 0, 0, perTask: true);
         }
         return selection.Apply(entity);
     }
@@ -56,8 +57,8 @@ internal static class EntityJson
         }
     }
 
-    // The emulator measures no resource use: times and I/O are zero, task outcomes are real.
-    private static JsonObject Stats(string url, JsonObject doc, long succeeded, long failed, bool perTask = false)
+    // The emulator measures no resource use: times and I/O are zero, task outcomes and retries are real.
+    private static JsonObject Stats(string url, JsonObject doc, long succeeded, long failed, long retries, bool perTask = false)
     {
         var stats = new JsonObject
         {
@@ -77,7 +78,7 @@ internal static class EntityJson
         {
             stats["numSucceededTasks"] = succeeded;
             stats["numFailedTasks"] = failed;
-            stats["numTaskRetries"] = 0;
+            stats["numTaskRetries"] = retries;
         }
         return stats;
     }

@@ -147,10 +147,19 @@ internal sealed class JobOperations
             throw BatchErrorException.Conflict("JobPreparationTaskNotSpecified",
                 "The specified job does not have a job preparation task.");
         }
+        var value = new JsonArray();
+        if (_store.GetPreparationAndReleaseStatus(job.Id) is { } status && query.Filter(status))
+        {
+            foreach (string info in new[] { "jobPreparationTaskExecutionInfo", "jobReleaseTaskExecutionInfo" })
+            {
+                Urls.AddNodeUrls(context.Request, status, status[info] as JsonObject);
+            }
+            value.Add(query.Selection.Apply(status));
+        }
         return JsonResponses.WriteAsync(context, new JsonObject
         {
             ["odata.metadata"] = Urls.Metadata(context.Request, "jobpreparationandreleasetaskstatuslist"),
-            ["value"] = _store.GetPreparationAndReleaseStatus(job.Id) is { } status && query.Filter(status) ? new JsonArray(status) : new JsonArray(),
+            ["value"] = value,
         });
     }
 

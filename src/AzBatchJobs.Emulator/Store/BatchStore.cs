@@ -56,6 +56,7 @@ internal sealed partial class BatchStore : IDisposable
                 doc TEXT NOT NULL, PRIMARY KEY(job_key, key)) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS tasks_by_state ON tasks(state, job_key);
             """);
+        AddTaskRetriesColumn();
     }
 
     /// <summary>Raised after a change is committed. Handlers must be quick and must not throw.</summary>
@@ -63,7 +64,14 @@ internal sealed partial class BatchStore : IDisposable
 
     public string FilesRoot => _filesRoot;
 
-    public static string KeyOf(string id) => id.ToLowerInvariant();
+    /// <summary>Ids are ASCII and case-insensitive: only A-Z fold, so a non-ASCII id (the Kelvin sign) never finds "kelvin".</summary>
+    public static string KeyOf(string id) => string.Create(id.Length, id, static (key, source) =>
+    {
+        for (int i = 0; i < source.Length; i++)
+        {
+            key[i] = char.IsAsciiLetterUpper(source[i]) ? (char)(source[i] | 0x20) : source[i];
+        }
+    });
 
     public string TaskDirectory(string jobId, string taskId) =>
         Path.Combine(_filesRoot, "jobs", jobId, "tasks", taskId);
@@ -199,7 +207,7 @@ internal sealed partial class BatchStore : IDisposable
         lock (_gate)
         {
             using var command = Command(null,
-                "SELECT active, running, completed, succeeded, failed, active_slots, running_slots, completed_slots, succeeded_slots, failed_slots FROM jobs WHERE key = $k",
+                "SELECT active, running, completed, succeeded, failed, active_slots, running_slots, completed_slots, succeeded_slots, failed_slots, task_retries FROM jobs WHERE key = $k",
                 ("$k", KeyOf(jobId)));
             using var reader = command.ExecuteReader();
             if (!reader.Read())
@@ -207,7 +215,7 @@ internal sealed partial class BatchStore : IDisposable
                 throw BatchErrorException.JobNotFound();
             }
             return new TaskCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
-                reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9));
+                reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10));
         }
     }
 }

@@ -20,7 +20,7 @@ internal sealed record TaskRecord(string JobKey, string JobId, string Key, strin
 /// <summary>Task and slot counts of a job, kept as counters (never counted by scanning).</summary>
 internal sealed record TaskCounts(
     long Active, long Running, long Completed, long Succeeded, long Failed,
-    long ActiveSlots, long RunningSlots, long CompletedSlots, long SucceededSlots, long FailedSlots);
+    long ActiveSlots, long RunningSlots, long CompletedSlots, long SucceededSlots, long FailedSlots, long TaskRetries = 0);
 
 /// <summary>Outcome of one task of an add-collection.</summary>
 internal enum TaskAddOutcome
