@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AzBatchJobs.Emulator.Api.Schema;
 using AzBatchJobs.Emulator.Http;
 using AzBatchJobs.Emulator.OData;
 using AzBatchJobs.Emulator.Store;
@@ -18,7 +19,7 @@ internal static class EntityJson
         string url = Urls.Job(request, job.Id);
         entity["id"] = job.Id;
         entity["url"] = url;
-        CopyRest(job.Doc, entity);
+        CopyRest(job.Doc, entity, JobDocuments.Create);
         if (selection.ExpandStats && counts is not null)
         {
             entity["stats"] = Stats(url, job.Doc, counts.Succeeded, counts.Failed, counts.TaskRetries);
@@ -36,7 +37,7 @@ internal static class EntityJson
         string url = Urls.Task(request, task.JobId, task.Id);
         entity["id"] = task.Id;
         entity["url"] = url;
-        CopyRest(task.Doc, entity);
+        CopyRest(task.Doc, entity, TaskDocuments.Create);
         Urls.AddNodeUrls(request, entity["nodeInfo"] as JsonObject);
         if (selection.ExpandStats)
         {
@@ -46,13 +47,24 @@ internal static class EntityJson
         return selection.Apply(entity);
     }
 
-    private static void CopyRest(JsonObject doc, JsonObject entity)
+    private static void CopyRest(JsonObject doc, JsonObject entity, string definition)
     {
         foreach (var (name, value) in doc)
         {
             if (name is not ("id" or "url" or "disableTasks"))
             {
                 entity[name] = value?.DeepClone();
+            }
+        }
+        // A property that breaks the spec's rules (in a document stored by hand, or by an older emulator) is
+        // left out of the answer, so that one such job or task cannot break a client's listing; the node
+        // reports the broken rule on the job or task.
+        foreach (Violation broken in SchemaValidator.Check(entity, definition).Where(v => !v.Missing))
+        {
+            string property = broken.Path.Split('.', '[')[0];
+            if (property is not ("" or "id"))
+            {
+                entity.Remove(property);
             }
         }
     }

@@ -17,7 +17,6 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
 {
     public const string NodeId = "local-node";
     private const int PageSize = 1000;
-    private const int CandidateWindow = 256;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
 
     private readonly BatchStore _store;
@@ -26,6 +25,7 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
     private readonly JobPreparationAndRelease _preparation;
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _deletedJobs = new();
     private readonly HashSet<string> _managersAdded = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ActiveTaskScan _scan;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromMinutes(2) };
     private readonly object _gate = new();
     private readonly Dictionary<string, RunningTask> _running = new(StringComparer.OrdinalIgnoreCase);
@@ -47,6 +47,7 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
         var downloader = new ResourceFileDownloader(_http);
         _preparation = new JobPreparationAndRelease(store, directories, downloader, _stop.Token);
         _execution = new TaskExecution(store, directories, downloader, _preparation);
+        _scan = new ActiveTaskScan(store, slots);
     }
 
     public int Slots => _slots;
@@ -135,6 +136,7 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
             {
                 _preparation.Forget(deleted);
                 _managersAdded.Remove(deleted); // A new job of the same id gets its own manager task.
+                _scan.Forget(deleted);
             }
             try
             {
@@ -200,7 +202,7 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
         return job.State switch
         {
             "terminating" or "deleting" => KillIntent.Terminate,
-            "disabling" => ((string?)job.Doc["disableTasks"])?.ToLowerInvariant() switch
+            "disabling" => StoredDoc.Text(job.Doc["disableTasks"])?.ToLowerInvariant() switch
             {
                 "requeue" => KillIntent.Requeue,
                 "terminate" => KillIntent.Terminate,
@@ -210,94 +212,144 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
         };
     }
 
+    /// <summary>What one scheduling pass gathers from the jobs, before it chooses the tasks to start.</summary>
+    private sealed class Pass
+    {
+        public int Used;
+        public bool ExclusiveRunning;
+        public Dictionary<string, int> RunningPerJob = [];
+        public readonly List<SchedulableJob> Jobs = [];
+        public readonly List<SchedulableTask> Candidates = [];
+        public readonly Dictionary<string, JobRecord> Claimable = new(StringComparer.OrdinalIgnoreCase);
+    }
+
     private void ScheduleAndEnforceJobLimits()
     {
-        int used;
-        bool exclusiveRunning;
-        Dictionary<string, int> runningPerJob;
+        var pass = new Pass();
         lock (_gate)
         {
-            used = _running.Values.Sum(r => r.Slots);
-            exclusiveRunning = _running.Values.Any(r => r.Exclusive);
-            runningPerJob = _running.Values.GroupBy(r => r.JobId, StringComparer.OrdinalIgnoreCase)
+            pass.Used = _running.Values.Sum(r => r.Slots);
+            pass.ExclusiveRunning = _running.Values.Any(r => r.Exclusive);
+            pass.RunningPerJob = _running.Values.GroupBy(r => r.JobId, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
         }
-
-        var jobs = new List<SchedulableJob>();
-        var candidates = new List<SchedulableTask>();
-        var claimable = new Dictionary<string, JobRecord>(StringComparer.OrdinalIgnoreCase);
         DateTimeOffset now = DateTimeOffset.UtcNow;
         foreach (JobRecord job in AllJobs())
         {
-            JobRunSpec spec = TaskDocReader.ReadJob(job.Doc);
-            _preparation.ReleaseIfDue(job);
-            if (job.State is "active" or "disabled" && WallClockExpired(spec, now))
+            try
             {
-                TryJobChange(() => _store.TerminateJob(job.Id, "MaxWallClockTimeExpiry", _ => { }));
-                continue;
+                ConsiderJob(job, pass, now);
             }
-            if (job.State != "active")
+            catch (Exception e) when (!_stop.IsCancellationRequested)
             {
-                continue;
-            }
-            JobManagerSpec? manager = JobManagerSpec.Read(job.Doc);
-            if (manager is not null)
-            {
-                EnsureJobManagerTask(job);
-            }
-            if (used >= _slots || _preparation.BlocksJob(job))
-            {
-                continue;
-            }
-            if (ActiveTaskCount(job.Id) == 0)
-            {
-                continue;
-            }
-            IReadOnlyList<TaskRecord> tasks = ActiveTasks(job.Id);
-            Func<string, DependencyParentState?> parents = ParentLookup(job.Id);
-            jobs.Add(new SchedulableJob(job.Id, spec.Priority, spec.CreationTime.UtcTicks, spec.MaxParallelTasks,
-                runningPerJob.GetValueOrDefault(job.Id)));
-            claimable[job.Id] = job;
-            foreach (TaskRecord task in tasks)
-            {
-                if (Candidate(job.Id, task, spec, manager, parents) is { } candidate)
-                {
-                    candidates.Add(candidate);
-                }
+                // One job the node cannot handle does not stop the others; the failure is reported on it.
+                ReportJobProblem(job, StoredDocumentCheck.Unexpected("job", e));
             }
         }
 
-        var node = new NodeSlotState(_slots, used, exclusiveRunning);
-        foreach (SchedulableTask chosen in SlotScheduler.ChooseTasksToStart(node, jobs, candidates))
+        var node = new NodeSlotState(_slots, pass.Used, pass.ExclusiveRunning);
+        foreach (SchedulableTask chosen in SlotScheduler.ChooseTasksToStart(node, pass.Jobs, pass.Candidates))
         {
             TaskRecord? claimed = _store.ClaimTask(chosen.JobId, chosen.TaskId);
             if (claimed is not null)
             {
                 // An exclusive task holds every slot of the node while it runs.
-                StartTask(claimable[chosen.JobId], claimed, chosen.RunExclusive ? _slots : chosen.RequiredSlots, chosen.RunExclusive);
+                StartTask(pass.Claimable[chosen.JobId], claimed, chosen.RunExclusive ? _slots : chosen.RequiredSlots, chosen.RunExclusive);
             }
         }
     }
 
-    // A task whose dependencies the node cannot evaluate (the REST layer does not check the contents
-    // of dependsOn or exitConditions: a range whose start is past its end, an id that is not a string,
-    // an unknown dependencyAction of a task depended on) stays active, as a blocked task does, rather
-    // than failing the scheduling pass of every other task.
-    private static SchedulableTask? Candidate(
+    private void ConsiderJob(JobRecord job, Pass pass, DateTimeOffset now)
+    {
+        // Even a job whose document the node cannot run gets its release task run (or failed), so that it can finish.
+        _preparation.ReleaseIfDue(job);
+        if (StoredDocumentCheck.JobProblem(job.Doc) is { } problem)
+        {
+            ReportJobProblem(job, problem);
+            return;
+        }
+        JobRunSpec spec = TaskDocReader.ReadJob(job.Doc);
+        if (job.State is "active" or "disabled" && WallClockExpired(spec, now))
+        {
+            TryJobChange(() => _store.TerminateJob(job.Id, "MaxWallClockTimeExpiry", _ => { }));
+            return;
+        }
+        if (job.State != "active")
+        {
+            return;
+        }
+        JobManagerSpec? manager = JobManagerSpec.Read(job.Doc);
+        if (manager is not null)
+        {
+            EnsureJobManagerTask(job);
+        }
+        if (pass.Used >= _slots || _preparation.BlocksJob(job) || ActiveTaskCount(job.Id) == 0)
+        {
+            return;
+        }
+        Func<string, DependencyParentState?> parents = ParentLookup(job.Id);
+        pass.Jobs.Add(new SchedulableJob(job.Id, spec.Priority, spec.CreationTime.UtcTicks, spec.MaxParallelTasks,
+            pass.RunningPerJob.GetValueOrDefault(job.Id)));
+        pass.Claimable[job.Id] = job;
+        _scan.Scan(job.Id, _slots - pass.Used, task =>
+        {
+            if (Candidate(job.Id, task, spec, manager, parents) is not { } candidate)
+            {
+                return false;
+            }
+            pass.Candidates.Add(candidate);
+            return candidate.DependenciesSatisfied && candidate.RequiredSlots <= _slots;
+        });
+    }
+
+    private void ReportJobProblem(JobRecord job, TaskFailureInfo problem)
+    {
+        try
+        {
+            if (_store.ReportJobSchedulingError(job.Id, problem.ToJson()))
+            {
+                Console.Error.WriteLine($"local node: job {job.Id}: {problem.Message}");
+            }
+        }
+        catch (Exception e) when (e is BatchErrorException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"local node: job {job.Id}: {problem.Message} (not recorded: {e.Message})");
+        }
+    }
+
+    // A task whose own document the node cannot run completes as failed, with the reason; a task whose
+    // dependencies the node cannot evaluate (a task it depends on is malformed) stays active, as a
+    // blocked task does. Neither stops the scheduling of any other task.
+    private SchedulableTask? Candidate(
         string jobId, TaskRecord task, JobRunSpec job, JobManagerSpec? manager, Func<string, DependencyParentState?> parents)
     {
+        if (StoredDocumentCheck.TaskProblem(task.Doc) is { } problem)
+        {
+            FailTask(jobId, task.Id, problem);
+            return null;
+        }
         try
         {
             TaskRunSpec spec = TaskDocReader.ReadTask(task.Doc);
             bool ready = !job.UsesTaskDependencies
                 || TaskDependencyEvaluator.Evaluate(spec.DependsOn, parents) == DependencyStatus.Satisfied;
             bool isManager = manager?.IsTask(task.Id) == true;
-            return new SchedulableTask(jobId, task.Id, spec.CreationTime.UtcTicks, spec.RequiredSlots, ready,
+            // Every instance of a multi-instance task runs on this one node, each in a slot of its own.
+            int slots = spec.MultiInstance?.NumberOfInstances ?? spec.RequiredSlots;
+            return new SchedulableTask(jobId, task.Id, spec.CreationTime.UtcTicks, slots, ready,
                 isManager, isManager && manager!.RunExclusive);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
         {
             return null;
+        }
+    }
+
+    private void FailTask(string jobId, string taskId, TaskFailureInfo problem)
+    {
+        if (_store.ClaimTask(jobId, taskId) is not null && _store.CompleteTask(jobId, taskId, null, false, problem.ToJson()))
+        {
+            Console.Error.WriteLine($"local node: task {jobId}/{taskId}: {problem.Message}");
         }
     }
 
@@ -412,20 +464,6 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
         catch (BatchErrorException error) when (error.Status is 404 or 409)
         {
             // The job is already finishing, finished or gone: the action no longer applies.
-        }
-    }
-
-    // The scheduler looks at a window of each job's active tasks per pass, so that a job of many
-    // thousand tasks costs the same as a small one; the window moves as tasks start and complete.
-    private IReadOnlyList<TaskRecord> ActiveTasks(string jobId)
-    {
-        try
-        {
-            return _store.ListActiveTasks(jobId, CandidateWindow + (4 * _slots));
-        }
-        catch (BatchErrorException error) when (error.Status == 404)
-        {
-            return [];
         }
     }
 

@@ -7,24 +7,53 @@ namespace AzBatchJobs.Emulator.Store;
 /// </summary>
 internal sealed partial class BatchStore
 {
-    /// <summary>Up to <paramref name="limit"/> active tasks of the job, in key order, read through the state index.</summary>
-    public IReadOnlyList<TaskRecord> ListActiveTasks(string jobId, int limit)
+    /// <summary>
+    /// Up to <paramref name="limit"/> active tasks of the job after <paramref name="afterKey"/>, in key order,
+    /// read through the state index; tasks needing more than <paramref name="maxSlots"/> slots are left out.
+    /// </summary>
+    public IReadOnlyList<TaskRecord> ListActiveTasks(string jobId, string afterKey, int limit, int maxSlots)
     {
         lock (_gate)
         {
             var job = RequireJob(null, jobId);
             using var command = Command(null,
-                "SELECT key, doc FROM tasks WHERE state = 'active' AND job_key = $j ORDER BY key LIMIT $l",
-                ("$j", job.Key), ("$l", limit));
+                "SELECT key, doc FROM tasks WHERE state = 'active' AND job_key = $j AND key > $a AND slots <= $s ORDER BY key LIMIT $l",
+                ("$j", job.Key), ("$a", afterKey), ("$s", maxSlots), ("$l", limit));
             using var reader = command.ExecuteReader();
             var tasks = new List<TaskRecord>();
             while (reader.Read())
             {
-                var doc = ParseDoc(reader.GetString(1));
-                tasks.Add(new TaskRecord(job.Key, job.Id, reader.GetString(0), (string)doc["id"]!, "active", doc));
+                string key = reader.GetString(0);
+                var doc = StoredDoc.Parse(reader.GetString(1), key, "active");
+                tasks.Add(new TaskRecord(job.Key, job.Id, key, StoredDoc.Text(doc["id"]) ?? key, "active", doc));
             }
             return tasks;
         }
+    }
+
+    /// <summary>Sets the job's executionInfo.schedulingError (why the node cannot run its tasks); false when it was already the same.</summary>
+    public bool ReportJobSchedulingError(string jobId, System.Text.Json.Nodes.JsonObject error)
+    {
+        bool changed = false;
+        lock (_gate)
+        {
+            using var transaction = _db.BeginTransaction();
+            if (ReadJob(transaction, KeyOf(jobId)) is not { } job
+                || System.Text.Json.Nodes.JsonNode.DeepEquals((job.Doc["executionInfo"] as System.Text.Json.Nodes.JsonObject)?["schedulingError"], error))
+            {
+                return false;
+            }
+            StoredDoc.Child(job.Doc, "executionInfo")["schedulingError"] = error.DeepClone();
+            StoredDoc.Touch(job.Doc, DateTime.UtcNow);
+            WriteJob(transaction, job, job.Doc);
+            transaction.Commit();
+            changed = true;
+        }
+        if (changed)
+        {
+            Raise(new StoreChange(StoreChangeKind.JobStateChanged, jobId));
+        }
+        return changed;
     }
 
     /// <summary>active -> preparing for this task, only while its job is active. Null when it cannot be claimed.</summary>
@@ -81,7 +110,7 @@ internal sealed partial class BatchStore
         {
             EnsureNodeTables();
             using var command = Command(null, "SELECT doc FROM node_job_status WHERE job_key = $k", ("$k", KeyOf(jobId)));
-            return command.ExecuteScalar() is string text ? ParseDoc(text) : null;
+            return command.ExecuteScalar() is string text ? StoredDoc.Parse(text, jobId, "") : null;
         }
     }
 
@@ -146,7 +175,7 @@ internal sealed partial class BatchStore
         {
             return false;
         }
-        var status = ParseDoc(text);
+        var status = StoredDoc.Parse(text, job.Id, "");
         return status["jobPreparationTaskExecutionInfo"] is not null
             && (string?)status["jobReleaseTaskExecutionInfo"]?["state"] != "completed";
     }

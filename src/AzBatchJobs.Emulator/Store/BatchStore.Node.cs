@@ -75,7 +75,7 @@ internal sealed partial class BatchStore
         return TryNodeChange(jobId, taskId, ["preparing", "running"], (doc, now) =>
         {
             var info = StoredDoc.Child(doc, "executionInfo");
-            info["requeueCount"] = ((int?)info["requeueCount"] ?? 0) + 1;
+            info["requeueCount"] = (StoredDoc.Integer(info["requeueCount"]) ?? 0) + 1;
             info.Remove("startTime");
             doc.Remove("nodeInfo");
             StoredDoc.SetState(doc, "active", now);

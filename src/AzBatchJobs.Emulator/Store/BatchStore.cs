@@ -108,7 +108,6 @@ internal sealed partial class BatchStore : IDisposable
         return command;
     }
 
-    private static JsonObject ParseDoc(string text) => (JsonObject)JsonNode.Parse(text)!;
 
     // ---------------------------------------------------------------- reads shared by jobs and tasks
 
@@ -120,7 +119,7 @@ internal sealed partial class BatchStore : IDisposable
         {
             return null;
         }
-        return new JobRecord(key, reader.GetString(0), reader.GetString(1), ParseDoc(reader.GetString(2)));
+        return new JobRecord(key, reader.GetString(0), reader.GetString(1), StoredDoc.Parse(reader.GetString(2), reader.GetString(0), reader.GetString(1)));
     }
 
     private JobRecord RequireJob(SqliteTransaction? transaction, string jobId) =>
@@ -135,8 +134,8 @@ internal sealed partial class BatchStore : IDisposable
         {
             return null;
         }
-        var doc = ParseDoc(reader.GetString(1));
-        return new TaskRecord(job.Key, job.Id, taskKey, (string)doc["id"]!, reader.GetString(0), doc);
+        var doc = StoredDoc.Parse(reader.GetString(1), taskKey, reader.GetString(0));
+        return new TaskRecord(job.Key, job.Id, taskKey, StoredDoc.Text(doc["id"]) ?? taskKey, reader.GetString(0), doc);
     }
 
     private TaskRecord RequireTask(SqliteTransaction? transaction, JobRecord job, string taskId) =>
@@ -145,16 +144,16 @@ internal sealed partial class BatchStore : IDisposable
     private void WriteJob(SqliteTransaction transaction, JobRecord job, JsonObject doc)
     {
         using var command = Command(transaction, "UPDATE jobs SET state = $s, priority = $p, doc = $d WHERE key = $k",
-            ("$s", (string)doc["state"]!), ("$p", (int?)doc["priority"] ?? 0), ("$d", doc.ToJsonString()), ("$k", job.Key));
+            ("$s", StoredDoc.Text(doc["state"]) ?? job.State), ("$p", StoredDoc.Integer(doc["priority"]) ?? 0), ("$d", doc.ToJsonString()), ("$k", job.Key));
         command.ExecuteNonQuery();
     }
 
     private void WriteTask(SqliteTransaction transaction, TaskRecord task, JsonObject doc)
     {
-        string? result = (string?)(doc["executionInfo"] as JsonObject)?["result"];
+        string? result = StoredDoc.Text((doc["executionInfo"] as JsonObject)?["result"]);
         using var command = Command(transaction,
             "UPDATE tasks SET state = $s, result = $r, slots = $n, doc = $d WHERE job_key = $j AND key = $k",
-            ("$s", (string)doc["state"]!), ("$r", result), ("$n", (int?)doc["requiredSlots"] ?? 1),
+            ("$s", StoredDoc.Text(doc["state"]) ?? task.State), ("$r", result), ("$n", StoredDoc.Integer(doc["requiredSlots"]) ?? 1),
             ("$d", doc.ToJsonString()), ("$j", task.JobKey), ("$k", task.Key));
         command.ExecuteNonQuery();
     }
@@ -200,7 +199,7 @@ internal sealed partial class BatchStore : IDisposable
     };
 
     private static string BucketOf(TaskRecord task) =>
-        Bucket(task.State, (string?)(task.Doc["executionInfo"] as JsonObject)?["result"]);
+        Bucket(task.State, StoredDoc.Text((task.Doc["executionInfo"] as JsonObject)?["result"]));
 
     public TaskCounts GetTaskCounts(string jobId)
     {
