@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace AzBatchJobs.Emulator.Store;
 
 /// <summary>
@@ -32,14 +34,14 @@ internal sealed partial class BatchStore
     }
 
     /// <summary>Sets the job's executionInfo.schedulingError (why the node cannot run its tasks); false when it was already the same.</summary>
-    public bool ReportJobSchedulingError(string jobId, System.Text.Json.Nodes.JsonObject error)
+    public bool ReportJobSchedulingError(string jobId, JsonObject error)
     {
         bool changed = false;
         lock (_gate)
         {
             using var transaction = _db.BeginTransaction();
             if (ReadJob(transaction, KeyOf(jobId)) is not { } job
-                || System.Text.Json.Nodes.JsonNode.DeepEquals((job.Doc["executionInfo"] as System.Text.Json.Nodes.JsonObject)?["schedulingError"], error))
+                || JsonNode.DeepEquals((job.Doc["executionInfo"] as JsonObject)?["schedulingError"], error))
             {
                 return false;
             }
@@ -91,7 +93,7 @@ internal sealed partial class BatchStore
     private bool _nodeTablesCreated;
 
     /// <summary>Saves the node's status entry for the job (a JobPreparationAndReleaseTaskStatus document).</summary>
-    public void SavePreparationAndReleaseStatus(string jobId, System.Text.Json.Nodes.JsonObject status)
+    public void SavePreparationAndReleaseStatus(string jobId, JsonObject status)
     {
         lock (_gate)
         {
@@ -104,13 +106,13 @@ internal sealed partial class BatchStore
     }
 
     /// <summary>The node's status entry for the job, or null when no preparation task ran for it.</summary>
-    public System.Text.Json.Nodes.JsonObject? GetPreparationAndReleaseStatus(string jobId)
+    public JsonObject? GetPreparationAndReleaseStatus(string jobId)
     {
         lock (_gate)
         {
             EnsureNodeTables();
             using var command = Command(null, "SELECT doc FROM node_job_status WHERE job_key = $k", ("$k", KeyOf(jobId)));
-            return command.ExecuteScalar() is string text ? StoredDoc.Parse(text, jobId, "") : null;
+            return command.ExecuteScalar() is string text ? StoredDoc.TryParse(text) ?? new JsonObject() : null;
         }
     }
 
@@ -125,7 +127,7 @@ internal sealed partial class BatchStore
     }
 
     /// <summary>Saves the subtasks of a multi-instance task (a JSON array of SubtaskInformation documents).</summary>
-    public void SaveSubtasks(string jobId, string taskId, System.Text.Json.Nodes.JsonArray subtasks)
+    public void SaveSubtasks(string jobId, string taskId, JsonArray subtasks)
     {
         lock (_gate)
         {
@@ -138,7 +140,7 @@ internal sealed partial class BatchStore
     }
 
     /// <summary>The subtasks the node ran for a multi-instance task; empty for any other task.</summary>
-    public System.Text.Json.Nodes.JsonArray GetSubtasks(string jobId, string taskId)
+    public JsonArray GetSubtasks(string jobId, string taskId)
     {
         lock (_gate)
         {
@@ -146,8 +148,8 @@ internal sealed partial class BatchStore
             using var command = Command(null, "SELECT doc FROM node_subtasks WHERE job_key = $j AND task_key = $t",
                 ("$j", KeyOf(jobId)), ("$t", KeyOf(taskId)));
             return command.ExecuteScalar() is string text
-                ? (System.Text.Json.Nodes.JsonArray)System.Text.Json.Nodes.JsonNode.Parse(text)!
-                : new System.Text.Json.Nodes.JsonArray();
+                ? (JsonArray)JsonNode.Parse(text)!
+                : new JsonArray();
         }
     }
 
@@ -175,7 +177,7 @@ internal sealed partial class BatchStore
         {
             return false;
         }
-        var status = StoredDoc.Parse(text, job.Id, "");
+        var status = StoredDoc.TryParse(text) ?? new JsonObject();
         return status["jobPreparationTaskExecutionInfo"] is not null
             && (string?)status["jobReleaseTaskExecutionInfo"]?["state"] != "completed";
     }

@@ -74,19 +74,19 @@ internal static class StoredDoc
     /// A stored document as a JSON object; one that is not (written by something else) reads as the
     /// bare entity, so that a listing or the node can go on and report it.
     /// </summary>
-    public static JsonObject Parse(string text, string id, string state)
+    public static JsonObject Parse(string text, string id, string state) =>
+        TryParse(text) ?? new JsonObject { ["id"] = id, ["state"] = state, ["creationTime"] = Time(DateTime.UnixEpoch) };
+
+    public static JsonObject? TryParse(string text)
     {
         try
         {
-            if (JsonNode.Parse(text) is JsonObject doc)
-            {
-                return doc;
-            }
+            return JsonNode.Parse(text) as JsonObject;
         }
         catch (Exception error) when (error is System.Text.Json.JsonException or ArgumentException)
         {
+            return null;
         }
-        return new JsonObject { ["id"] = id, ["state"] = state, ["creationTime"] = Time(DateTime.UnixEpoch) };
     }
 
     /// <summary>New ETag and lastModified: every change of the entity goes through here.</summary>
