@@ -25,23 +25,38 @@ internal sealed class ActiveTaskScan
 
     private int Window => 256 + (4 * _nodeSlots);
 
-    /// <param name="wanted">How many tasks could start at most (the free slots).</param>
-    /// <param name="consider">Sees each task read once; returns true when that task could start now.</param>
+    /// <param name="wanted">How many tasks could start at most (the free slots): reading stops once that many are found.</param>
+    /// <param name="consider">Sees each task read; returns true when that task could start now.</param>
     public void Scan(string jobId, int wanted, Func<TaskRecord, bool> consider)
     {
+        int ready = 0;
+        bool FoundEnough(IReadOnlyList<TaskRecord> page)
+        {
+            foreach (TaskRecord task in page)
+            {
+                if (consider(task) && ++ready >= wanted)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         IReadOnlyList<TaskRecord> page = Read(jobId, "");
-        int ready = page.Count(consider);
-        if (ready >= wanted || page.Count < Window)
+        if (FoundEnough(page) || page.Count < Window)
         {
             return;
         }
         string firstWindowEnd = page[^1].Key;
         string after = _resumeAfter.TryGetValue(jobId, out string? resume) && string.CompareOrdinal(resume, firstWindowEnd) > 0
             ? resume : firstWindowEnd;
-        for (int window = 1; window < WindowsPerPass && ready < wanted; window++)
+        for (int window = 1; window < WindowsPerPass; window++)
         {
             page = Read(jobId, after);
-            ready += page.Count(consider);
+            if (FoundEnough(page))
+            {
+                break; // the tasks found leave the active ones when they start; the next pass reads this window again
+            }
             if (page.Count < Window)
             {
                 after = firstWindowEnd; // the end: the next pass starts again after the first window

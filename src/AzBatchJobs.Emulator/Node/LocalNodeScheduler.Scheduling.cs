@@ -89,14 +89,15 @@ internal sealed partial class LocalNodeScheduler
         pass.Jobs.Add(new SchedulableJob(job.Id, spec.Priority, spec.CreationTime.UtcTicks, spec.MaxParallelTasks,
             pass.RunningPerJob.GetValueOrDefault(job.Id)));
         pass.Claimable[job.Id] = job;
-        _scan.Scan(job.Id, _slots - pass.Used, task =>
+        int free = _slots - pass.Used;
+        _scan.Scan(job.Id, free, task =>
         {
             if (Candidate(job.Id, task, spec, manager, parents) is not { } candidate)
             {
                 return false;
             }
             pass.Candidates.Add(candidate);
-            return candidate.DependenciesSatisfied && candidate.RequiredSlots <= _slots;
+            return candidate.DependenciesSatisfied && candidate.RequiredSlots <= free;
         });
     }
 
