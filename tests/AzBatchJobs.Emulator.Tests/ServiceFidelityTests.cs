@@ -69,6 +69,23 @@ public sealed class ServiceFidelityTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task Secrets_are_stored_but_never_answered()
+    {
+        var registry = new JsonObject { ["username"] = "me", ["password"] = "s3cret-value" };
+        var container = new JsonObject { ["imageName"] = "ubuntu", ["registry"] = registry };
+        string job = await NewJobAsync("secrets", new JsonObject
+        {
+            ["jobManagerTask"] = new JsonObject { ["id"] = "manager", ["commandLine"] = "x", ["containerSettings"] = container.DeepClone() },
+        });
+        await Http.CreateTaskAsync(job, "boxed", new JsonObject { ["containerSettings"] = container.DeepClone() });
+
+        string answers = (await Http.GetJsonAsync($"/jobs/{job}")).ToJsonString() + (await Http.GetJsonAsync($"/jobs/{job}/tasks")).ToJsonString();
+        Assert.DoesNotContain("s3cret-value", answers);
+        Assert.Equal("me", (string?)(await Http.GetJsonAsync($"/jobs/{job}/tasks/boxed"))["containerSettings"]!["registry"]!["username"]);
+        Assert.Equal("s3cret-value", (string?)_fixture.Emulator.Store.GetTask(job, "boxed").Doc["containerSettings"]!["registry"]!["password"]);
+    }
+
+    [Fact]
     public async Task The_pool_of_a_job_changes_only_while_the_job_is_disabled()
     {
         string job = await NewJobAsync("pool-change");

@@ -67,6 +67,7 @@ internal static class EntityJson
                 entity.Remove(property);
             }
         }
+        SchemaDefaults.RemoveSecrets(entity, definition);
     }
 
     // The emulator measures no resource use: times and I/O are zero, task outcomes and retries are real.
