@@ -16,7 +16,7 @@ internal static class TaskDocuments
     {
         SchemaValidator.Require(body, Create);
         RequireJobActionAllowed(body, job);
-        if (body["dependsOn"] is not null && (bool?)job.Doc["usesTaskDependencies"] != true)
+        if (body["dependsOn"] is not null && !(job.Doc["usesTaskDependencies"] is JsonValue uses && uses.TryGetValue(out bool allowed) && allowed))
         {
             throw BatchErrorException.Conflict("TaskDependenciesNotSpecifiedOnJob",
                 "The task has dependencies (dependsOn), but the job does not allow them (usesTaskDependencies is false).");
@@ -51,7 +51,7 @@ internal static class TaskDocuments
     // and the add Task request fails with an invalid property value error."
     private static void RequireJobActionAllowed(JsonObject body, JobRecord job)
     {
-        if (body["exitConditions"] is not JsonObject conditions || (string?)job.Doc["onTaskFailure"] == "performexitoptionsjobaction")
+        if (body["exitConditions"] is not JsonObject conditions || StoredDoc.Text(job.Doc["onTaskFailure"]) == "performexitoptionsjobaction")
         {
             return;
         }
