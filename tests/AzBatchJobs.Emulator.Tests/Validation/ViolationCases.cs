@@ -69,16 +69,13 @@ internal static class ViolationCases
                         o[name] = ValidValue(definition.Properties.Single(p => p.Name == name).Shape);
                     }
                 }, Invalid, prefix));
-                if (!rule.AllowNone)
+                cases.Add(Case($"none of {string.Join(", ", rule.Names)}", o =>
                 {
-                    cases.Add(Case($"none of {string.Join(", ", rule.Names)}", o =>
+                    foreach (string name in rule.Names)
                     {
-                        foreach (string name in rule.Names)
-                        {
-                            o.Remove(name);
-                        }
-                    }, Invalid, prefix));
-                }
+                        o.Remove(name);
+                    }
+                }, Invalid, prefix));
             }
         }
         return cases;
@@ -93,7 +90,7 @@ internal static class ViolationCases
         {
             body[property.Name] = ValidValue(property.Shape);
         }
-        foreach (OneOfRule rule in definition.OneOf.Where(r => !r.AllowNone))
+        foreach (OneOfRule rule in definition.OneOf)
         {
             string first = rule.Names[0];
             body[first] = ValidValue(definition.Properties.Single(p => p.Name == first).Shape);

@@ -22,13 +22,13 @@ internal sealed record EnumShape(IReadOnlyList<string> Values) : Shape;
 /// <summary>A JSON object following the named definition.</summary>
 internal sealed record ObjectShape(string Definition) : Shape;
 
-internal sealed record ArrayShape(Shape Items, int MaxItems = int.MaxValue) : Shape;
+internal sealed record ArrayShape(Shape Items) : Shape;
 
 /// <summary>A property of a definition: its shape, whether it is required, and the default the service fills in.</summary>
 internal sealed record Property(string Name, Shape Shape, bool Required, JsonNode? Default);
 
-/// <summary>Of these properties exactly one (or, with <paramref name="AllowNone"/>, at most one) may be given.</summary>
-internal sealed record OneOfRule(IReadOnlyList<string> Names, bool AllowNone);
+/// <summary>Of these properties exactly one must be given.</summary>
+internal sealed record OneOfRule(IReadOnlyList<string> Names);
 
 /// <summary>
 /// A rule across the properties of one object that the spec states in words; when broken, the

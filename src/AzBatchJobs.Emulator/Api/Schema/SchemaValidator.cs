@@ -14,10 +14,10 @@ internal static class SchemaValidator
     /// Throws the first broken rule as a 400 BatchError. On success the body is left in the form the
     /// service stores: enum values in the spec's spelling, durations as days, hours, minutes, seconds.
     /// </summary>
-    public static void Require(JsonObject body, string definition, string path = "")
+    public static void Require(JsonObject body, string definition)
     {
         var violations = new List<Violation>();
-        new Walker(violations, normalize: true).Object(body, SpecTable.Get(definition), path);
+        new Walker(violations, normalize: true).Object(body, SpecTable.Get(definition), "");
         if (violations.Count > 0)
         {
             throw violations[0].ToException();
@@ -32,8 +32,8 @@ internal static class SchemaValidator
         return violations;
     }
 
-    /// <summary>A duration as the service returns it (P3Y6M4DT12H30M5S is P1279DT12H30M5S), or null when it is not one; beyond TimeSpan it is the service's "unlimited".</summary>
-    public static TimeSpan? ParseDuration(string text)
+    // P3Y6M4DT12H30M5S is 1279 days (a year is 365 days, a month 30); beyond TimeSpan is the service's "unlimited".
+    private static TimeSpan? ParseDuration(string text)
     {
         try
         {
@@ -70,7 +70,7 @@ internal static class SchemaValidator
             foreach (OneOfRule rule in definition.OneOf)
             {
                 int given = rule.Names.Count(name => body[name] is not null);
-                if (given > 1 || (given == 0 && !rule.AllowNone))
+                if (given != 1)
                 {
                     string names = string.Join(", ", rule.Names);
                     violations.Add(Violation.Invalid(path.Length == 0 ? definition.Name : path, body, given > 1
@@ -188,11 +188,6 @@ internal static class SchemaValidator
             if (node is not JsonArray items)
             {
                 violations.Add(Violation.Invalid(path, node, "must be a JSON array."));
-                return;
-            }
-            if (items.Count > shape.MaxItems)
-            {
-                violations.Add(Violation.Invalid(path, node, $"must have at most {shape.MaxItems} items."));
                 return;
             }
             for (int i = 0; i < items.Count; i++)

@@ -66,9 +66,7 @@ internal static partial class SpecTable
 
     private static Property Optional(string name, Shape shape, JsonNode? @default = null) => new(name, shape, false, @default);
 
-    private static OneOfRule ExactlyOneOf(params string[] names) => new(names, AllowNone: false);
-
-    private static OneOfRule AtMostOneOf(params string[] names) => new(names, AllowNone: true);
+    private static OneOfRule ExactlyOneOf(params string[] names) => new(names);
 
     private static ObjectRule Rule(string? property, Func<JsonObject, bool> isBroken, string reason) => new(property, isBroken, reason);
 
@@ -92,7 +90,7 @@ internal static partial class SpecTable
 
     private static Shape Object(string definition) => new ObjectShape(definition);
 
-    private static Shape ArrayOf(Shape items, int maxItems = int.MaxValue) => new ArrayShape(items, maxItems);
+    private static Shape ArrayOf(Shape items) => new ArrayShape(items);
 
     private static Shape ListOf(string definition) => new ArrayShape(new ObjectShape(definition));
 
