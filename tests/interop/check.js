@@ -1,6 +1,7 @@
 // Drives the emulator with Microsoft's @azure/batch client (Shared Key): creates a job, adds a
 // task collection, reads the job and its tasks back; creates a job schedule, reads it and the job
-// it made, terminates it; and prints what it saw as one JSON line.
+// it made, terminates it; reads a duration and a default the service fills in, sends a body the
+// service refuses; and prints what it saw as one JSON line.
 // Reads AZURE_BATCH_ENDPOINT, AZURE_BATCH_ACCOUNT, AZURE_BATCH_ACCESS_KEY, JOB_ID and SCHEDULE_ID.
 "use strict";
 const { BatchServiceClient, BatchSharedKeyCredentials } = require("@azure/batch");
@@ -24,6 +25,20 @@ async function main() {
   }
   const counts = await client.job.getTaskCounts(jobId);
   const schedule = await scheduleRun(client, process.env.SCHEDULE_ID);
+
+  // The service's rules and defaults, as Microsoft's client sees them.
+  await client.job.add({ id: `${jobId}-limits`, poolInfo: { poolId: "local" }, constraints: { maxWallClockTime: "P3Y6M4DT12H30M5S" } });
+  const limits = await client.job.get(`${jobId}-limits`);
+  const task = await client.task.get(jobId, "task-0");
+  let refused = null;
+  try {
+    // Two sources for one resource file: the client sends it, the service refuses it.
+    const file = { httpUrl: "https://example.invalid/a", storageContainerUrl: "https://example.invalid/c", filePath: "a" };
+    await client.task.add(jobId, { id: "two-sources", commandLine: "echo", resourceFiles: [file] });
+  } catch (error) {
+    const values = (error.body && error.body.values) || [];
+    refused = { status: error.statusCode, code: error.code, property: (values.find((v) => v.key === "PropertyName") || {}).value };
+  }
   console.log(JSON.stringify({
     ...schedule,
     apiVersion: client.apiVersion,
@@ -34,6 +49,9 @@ async function main() {
     taskIds: listed.map((t) => t.id).sort(),
     taskStates: listed.map((t) => t.state),
     activeCount: counts.taskCounts.active,
+    maxWallClockTime: limits.constraints.maxWallClockTime,
+    autoUserScope: task.userIdentity && task.userIdentity.autoUser && task.userIdentity.autoUser.scope,
+    refused,
   }));
 }
 
