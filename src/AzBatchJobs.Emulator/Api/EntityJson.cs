@@ -19,7 +19,7 @@ internal static class EntityJson
         string url = Urls.Job(request, job.Id);
         entity["id"] = job.Id;
         entity["url"] = url;
-        CopyRest(job.Doc, entity, JobDocuments.Create);
+        CopyRest(job.Doc, entity, JobDocuments.Stored);
         if (selection.ExpandStats && counts is not null)
         {
             entity["stats"] = Stats(url, job.Doc, counts.Succeeded, counts.Failed, counts.TaskRetries);
@@ -47,7 +47,8 @@ internal static class EntityJson
         return selection.Apply(entity);
     }
 
-    private static void CopyRest(JsonObject doc, JsonObject entity, string definition)
+    /// <summary>The stored document's properties but the id, less secrets and any property that breaks the definition's rules.</summary>
+    internal static void CopyRest(JsonObject doc, JsonObject entity, string definition)
     {
         foreach (var (name, value) in doc)
         {

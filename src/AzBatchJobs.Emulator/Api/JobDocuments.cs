@@ -9,20 +9,31 @@ namespace AzBatchJobs.Emulator.Api;
 internal static class JobDocuments
 {
     public const string Create = "BatchJobCreateOptions";
+
+    /// <summary>What a stored job is checked against: a job's create properties less its id (the store's key).</summary>
+    public const string Stored = "BatchJobSpecification";
+
     private const string Patch = "BatchJobUpdateOptions";
     private const string Put = "BatchJob";
 
     public static JsonObject FromCreate(JsonObject body)
     {
         SchemaValidator.Require(body, Create);
+        return NewJob(body, (string)body["id"]!);
+    }
+
+    /// <summary>A new job from a checked create body or a job schedule's jobSpecification, with the service's defaults.</summary>
+    public static JsonObject NewJob(JsonObject specification, string id)
+    {
         var now = DateTime.UtcNow;
-        var doc = SchemaDefaults.CopyKnown(body, Create);
-        SchemaDefaults.Apply(doc, Create);
+        var doc = SchemaDefaults.CopyKnown(specification, Stored);
+        doc["id"] = id;
+        SchemaDefaults.Apply(doc, Stored);
         doc["creationTime"] = StoredDoc.Time(now);
         doc["state"] = "active";
         doc["stateTransitionTime"] = StoredDoc.Time(now);
         doc["executionInfo"] = new JsonObject { ["startTime"] = StoredDoc.Time(now) };
-        if ((string?)doc["poolInfo"]!["poolId"] is { } poolId)
+        if (StoredDoc.Text((doc["poolInfo"] as JsonObject)?["poolId"]) is { } poolId)
         {
             doc["executionInfo"]!["poolId"] = poolId;
         }
@@ -42,7 +53,7 @@ internal static class JobDocuments
                 RequireDisabled(doc);
             }
             KeepAutomaticTermination(doc, (string?)body["onAllTasksComplete"]);
-            Change(doc, body, Patch, replaceAll: false);
+            DocumentChange.Apply(doc, body, Patch, replaceAll: false, Stored);
         };
     }
 
@@ -54,33 +65,13 @@ internal static class JobDocuments
         {
             if (!JsonNode.DeepEquals(doc["poolInfo"], body["poolInfo"]))
             {
+                // A new pool follows a PATCH's rules (an auto pool may not live as long as a job schedule).
+                SchemaValidator.Require(new JsonObject { ["poolInfo"] = body["poolInfo"]!.DeepClone() }, Patch);
                 RequireDisabled(doc);
             }
             KeepAutomaticTermination(doc, (string?)body["onAllTasksComplete"] ?? "noaction");
-            Change(doc, body, Put, replaceAll: true);
+            DocumentChange.Apply(doc, body, Put, replaceAll: true, Stored);
         };
-    }
-
-    // The job as changed must still be one the service would have created: a PATCH of part of a
-    // nested object (networkConfiguration without subnetId, say) is refused rather than stored.
-    private static void Change(JsonObject doc, JsonObject body, string definition, bool replaceAll)
-    {
-        foreach (Property property in SpecTable.Get(definition).Properties)
-        {
-            if (replaceAll)
-            {
-                doc.Remove(property.Name);
-            }
-            if (body[property.Name] is { } value)
-            {
-                doc[property.Name] = value.DeepClone();
-            }
-        }
-        SchemaDefaults.Apply(doc, Create);
-        if (SchemaValidator.Check(doc, Create) is [var first, ..])
-        {
-            throw first.ToException();
-        }
     }
 
     private static void RequireDisabled(JsonObject doc)

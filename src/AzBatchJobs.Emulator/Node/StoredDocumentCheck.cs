@@ -11,7 +11,7 @@ namespace AzBatchJobs.Emulator.Node;
 /// </summary>
 internal static class StoredDocumentCheck
 {
-    public static TaskFailureInfo? JobProblem(JsonObject job) => Problem(job, JobDocuments.Create, "job");
+    public static TaskFailureInfo? JobProblem(JsonObject job) => Problem(job, JobDocuments.Stored, "job");
 
     public static TaskFailureInfo? TaskProblem(JsonObject task) => Problem(task, TaskDocuments.Create, "task");
 

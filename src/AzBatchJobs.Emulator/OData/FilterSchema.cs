@@ -12,6 +12,7 @@ internal enum FilterType
 internal sealed class FilterSchema
 {
     private static readonly string[] JobStates = ["active", "disabling", "disabled", "enabling", "terminating", "completed", "deleting"];
+    private static readonly string[] JobScheduleStates = ["active", "completed", "disabled", "terminating", "deleting"];
     private static readonly string[] TaskStates = ["active", "preparing", "running", "completed"];
     private static readonly string[] PreparationStates = ["running", "completed"];
 
@@ -84,6 +85,10 @@ internal sealed class FilterSchema
         ["schedule/doNotRunAfter"] = FilterType.DateTime,
         ["jobSpecification/poolInfo/poolId"] = FilterType.String,
         ["jobSpecification/priority"] = FilterType.Integer,
+    }, new()
+    {
+        ["state"] = JobScheduleStates,
+        ["previousState"] = JobScheduleStates,
     });
 
     public static readonly FilterSchema PreparationAndRelease = new(new Dictionary<string, FilterType>(StringComparer.Ordinal)

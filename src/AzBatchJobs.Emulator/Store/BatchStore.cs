@@ -109,7 +109,6 @@ internal sealed partial class BatchStore : IDisposable
         return command;
     }
 
-
     // ---------------------------------------------------------------- reads shared by jobs and tasks
 
     private JobRecord? ReadJob(SqliteTransaction? transaction, string key)

@@ -104,6 +104,7 @@ internal static class ViolationCases
         IntegerShape integer => Math.Clamp(0, integer.Min, integer.Max),
         BooleanShape => true,
         DurationShape duration => XmlConvert.ToString(duration.Min ?? TimeSpan.FromMinutes(1)),
+        DateTimeShape => "2031-01-01T00:00:00Z",
         EnumShape choice => choice.Values[0],
         ObjectShape nested => Minimal(nested.Definition),
         _ => new JsonArray(),
@@ -145,6 +146,10 @@ internal static class ViolationCases
                 {
                     yield return (XmlConvert.ToString(max + TimeSpan.FromSeconds(1)), path, "above its maximum");
                 }
+                break;
+            case DateTimeShape:
+                yield return (5, path, "not a string");
+                yield return ("tomorrow", path, "not a date-time");
                 break;
             case EnumShape:
                 yield return ("not-a-known-value", path, "an unknown enum value");

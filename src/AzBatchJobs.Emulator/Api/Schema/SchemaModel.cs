@@ -16,6 +16,9 @@ internal sealed record BooleanShape : Shape;
 /// <summary>An ISO 8601 duration, never negative, within the bounds; stored as the service returns it (days, hours, minutes, seconds).</summary>
 internal sealed record DurationShape(TimeSpan? Min = null, TimeSpan? Max = null) : Shape;
 
+/// <summary>An RFC 3339 date-time; stored in UTC, as the emulator writes its own times.</summary>
+internal sealed record DateTimeShape : Shape;
+
 /// <summary>One of the values (matched ignoring case, stored in the spec's spelling).</summary>
 internal sealed record EnumShape(IReadOnlyList<string> Values) : Shape;
 
@@ -32,7 +35,8 @@ internal sealed record OneOfRule(IReadOnlyList<string> Names);
 
 /// <summary>
 /// A rule across the properties of one object that the spec states in words; when broken, the
-/// error names <paramref name="Property"/> (or the object itself when it is null).
+/// error names <paramref name="Property"/>, a property of the object or a dotted path into it
+/// (or the object itself when it is null).
 /// </summary>
 internal sealed record ObjectRule(string? Property, Func<JsonObject, bool> IsBroken, string Reason);
 

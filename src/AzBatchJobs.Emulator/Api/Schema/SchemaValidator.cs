@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Xml;
+using AzBatchJobs.Emulator.Store;
 
 namespace AzBatchJobs.Emulator.Api.Schema;
 
@@ -12,7 +14,8 @@ internal static class SchemaValidator
 {
     /// <summary>
     /// Throws the first broken rule as a 400 BatchError. On success the body is left in the form the
-    /// service stores: enum values in the spec's spelling, durations as days, hours, minutes, seconds.
+    /// service stores: enum values in the spec's spelling, durations as days, hours, minutes, seconds,
+    /// date-times in UTC.
     /// </summary>
     public static void Require(JsonObject body, string definition)
     {
@@ -87,7 +90,7 @@ internal static class SchemaValidator
                 if (rule.IsBroken(body))
                 {
                     string at = rule.Property is null ? path : Join(path, rule.Property);
-                    violations.Add(Violation.Invalid(at, rule.Property is null ? body : body[rule.Property], rule.Reason));
+                    violations.Add(Violation.Invalid(at, rule.Property is null ? body : At(body, rule.Property), rule.Reason));
                 }
             }
         }
@@ -107,6 +110,9 @@ internal static class SchemaValidator
                     break;
                 case DurationShape duration:
                     Duration(node, duration, path, replace);
+                    break;
+                case DateTimeShape:
+                    Instant(node, path, replace);
                     break;
                 case EnumShape choice:
                     Enum(node, choice, path, replace);
@@ -169,6 +175,18 @@ internal static class SchemaValidator
             }
         }
 
+        private void Instant(JsonNode node, string path, Action<JsonNode> replace)
+        {
+            if (node is not JsonValue value || !value.TryGetValue(out string? text) || !TryParseDateTime(text, out DateTime time))
+            {
+                violations.Add(Violation.Invalid(path, node, "must be a date-time such as 2025-01-01T12:30:00Z."));
+            }
+            else if (normalize)
+            {
+                replace(StoredDoc.Time(time));
+            }
+        }
+
         private void Enum(JsonNode node, EnumShape shape, string path, Action<JsonNode> replace)
         {
             string? given = node is JsonValue value && value.TryGetValue(out string? text) ? text : null;
@@ -224,6 +242,18 @@ internal static class SchemaValidator
         }
         return false;
     }
+
+    /// <summary>A date-time, with no zone read as UTC, in UTC.</summary>
+    public static bool TryParseDateTime(string text, out DateTime utc)
+    {
+        bool parsed = DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset time);
+        utc = parsed ? time.UtcDateTime : default;
+        return parsed;
+    }
+
+    /// <summary>The value at a dotted path below the object, or null where the path leaves objects.</summary>
+    public static JsonNode? At(JsonObject body, string path) =>
+        path.Split('.').Aggregate((JsonNode?)body, (node, name) => (node as JsonObject)?[name]);
 
     private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
 }

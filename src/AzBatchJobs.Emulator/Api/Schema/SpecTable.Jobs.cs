@@ -7,26 +7,11 @@ internal static partial class SpecTable
 {
     private static void AddJobDefinitions()
     {
-        Define("BatchJobCreateOptions",
-            Required("id", Id),
-            Optional("displayName", DisplayName),
-            Optional("usesTaskDependencies", Bool, false),
-            Optional("priority", Int(-1000, 1000), 0),
-            Optional("allowTaskPreemption", Bool, false),
-            Optional("maxParallelTasks", Int(-1, int.MaxValue), -1),
-            Optional("constraints", Object("BatchJobConstraints"), new JsonObject()),
-            Optional("jobManagerTask", Object("BatchJobManagerTask")),
-            Optional("jobPreparationTask", Object("BatchJobPreparationTask")),
-            Optional("jobReleaseTask", Object("BatchJobReleaseTask")),
-            Optional("commonEnvironmentSettings", ListOf("EnvironmentSetting")),
-            Required("poolInfo", Object("BatchPoolInfo")),
-            Optional("onAllTasksComplete", Enum("noaction", "terminatejob"), "noaction"),
-            Optional("onTaskFailure", Enum("noaction", "performexitoptionsjobaction"), "noaction"),
-            Optional("networkConfiguration", Object("BatchJobNetworkConfiguration")),
-            Optional("metadata", ListOf("BatchMetadataItem")),
-            MaxParallelTasksNotZero,
-            Rule("jobReleaseTask", job => Has(job, "jobReleaseTask") && !Has(job, "jobPreparationTask"),
-                "A Job Release task cannot be specified without also specifying a Job Preparation task for the job."));
+        Define("BatchJobCreateOptions", [Required("id", Id), .. JobSpecification(), JobScheduleLifetimeRefused]);
+
+        // What a job schedule makes its jobs from: a job's create properties less its id. A stored job
+        // is checked against it too (the id is the store's key; a scheduled job's id holds a ':').
+        Define("BatchJobSpecification", JobSpecification());
 
         // PATCH: what is given changes, the rest is left as it is.
         Define("BatchJobUpdateOptions",
@@ -38,9 +23,11 @@ internal static partial class SpecTable
             Optional("onAllTasksComplete", Enum("noaction", "terminatejob")),
             Optional("metadata", ListOf("BatchMetadataItem")),
             Optional("networkConfiguration", Object("BatchJobNetworkConfigurationUpdate")),
-            MaxParallelTasksNotZero);
+            MaxParallelTasksNotZero,
+            JobScheduleLifetimeRefused);
 
-        // PUT: the writable properties of BatchJob; those left out return to their defaults.
+        // PUT: the writable properties of BatchJob; those left out return to their defaults. A PUT sends the
+        // job's poolInfo back, as a schedule's job has it too: JobDocuments.Replace checks a changed one.
         Define("BatchJob",
             Optional("priority", Int(-1000, 1000), 0),
             Optional("allowTaskPreemption", Bool, false),
@@ -116,6 +103,35 @@ internal static partial class SpecTable
             Optional("keepAlive", Bool),
             Optional("pool", Object("BatchPoolSpecification")));
     }
+
+    private static object[] JobSpecification() =>
+    [
+        Optional("displayName", DisplayName),
+        Optional("usesTaskDependencies", Bool, false),
+        Optional("priority", Int(-1000, 1000), 0),
+        Optional("allowTaskPreemption", Bool, false),
+        Optional("maxParallelTasks", Int(-1, int.MaxValue), -1),
+        Optional("constraints", Object("BatchJobConstraints"), new JsonObject()),
+        Optional("jobManagerTask", Object("BatchJobManagerTask")),
+        Optional("jobPreparationTask", Object("BatchJobPreparationTask")),
+        Optional("jobReleaseTask", Object("BatchJobReleaseTask")),
+        Optional("commonEnvironmentSettings", ListOf("EnvironmentSetting")),
+        Required("poolInfo", Object("BatchPoolInfo")),
+        Optional("onAllTasksComplete", Enum("noaction", "terminatejob"), "noaction"),
+        Optional("onTaskFailure", Enum("noaction", "performexitoptionsjobaction"), "noaction"),
+        Optional("networkConfiguration", Object("BatchJobNetworkConfiguration")),
+        Optional("metadata", ListOf("BatchMetadataItem")),
+        MaxParallelTasksNotZero,
+        Rule("jobReleaseTask", job => Has(job, "jobReleaseTask") && !Has(job, "jobPreparationTask"),
+            "A Job Release task cannot be specified without also specifying a Job Preparation task for the job."),
+    ];
+
+    // BatchPoolLifetimeOption jobschedule: "You may apply this option only to Job Schedules, not to Jobs."
+    private const string PoolLifetime = "poolInfo.autoPoolSpecification.poolLifetimeOption";
+
+    private static readonly ObjectRule JobScheduleLifetimeRefused =
+        Rule(PoolLifetime, job => string.Equals(TextAt(job, PoolLifetime), "jobschedule", StringComparison.OrdinalIgnoreCase),
+            "poolLifetimeOption jobschedule applies only to job schedules, not to jobs.");
 
     // "The value of maxParallelTasks must be -1 or greater than 0 if specified."
     private static readonly ObjectRule MaxParallelTasksNotZero =

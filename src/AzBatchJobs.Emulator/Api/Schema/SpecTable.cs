@@ -22,6 +22,7 @@ internal static partial class SpecTable
     static SpecTable()
     {
         AddJobDefinitions();
+        AddJobScheduleDefinitions();
         AddTaskDefinitions();
         AddCommonDefinitions();
         AddPoolDefinitions();
@@ -79,6 +80,7 @@ internal static partial class SpecTable
     private static readonly Shape Int32 = new IntegerShape(int.MinValue, int.MaxValue);
     private static readonly Shape RetryCount = new IntegerShape(-1, int.MaxValue);
     private static readonly Shape Duration = new DurationShape();
+    private static readonly Shape DateTimeValue = new DateTimeShape();
 
     private static Shape TextUpTo(int maxLength) => new TextShape(maxLength);
 
@@ -95,6 +97,9 @@ internal static partial class SpecTable
     private static Shape ListOf(string definition) => new ArrayShape(new ObjectShape(definition));
 
     private static bool Has(JsonObject body, string name) => body[name] is not null;
+
+    private static string? TextAt(JsonObject body, string path) =>
+        SchemaValidator.At(body, path) is JsonValue value && value.TryGetValue(out string? text) ? text : null;
 
     private static long? Integer(JsonObject body, string name) => SchemaValidator.TryGetInteger(body[name], out long number) ? number : null;
 
