@@ -19,8 +19,8 @@ public sealed class EmulatorTestCommandLineTests : IClassFixture<BatchShell>
             $task = Wait-BatchTask -JobId $job -Id t -Timeout 00:00:30 -PollInterval 00:00:00.2
             $task.ExecutionInfo.ExitCode
             "$($task.ExecutionInfo.Result)"
-            (Get-BatchTaskFile -JobId $job -TaskId t -Path stdout.txt) -join "`n"
-            (Get-BatchTaskFile -JobId $job -TaskId t -Path stderr.txt) -join "`n"
+            Get-BatchTaskFile -JobId $job -TaskId t -Path stdout.txt -Raw
+            Get-BatchTaskFile -JobId $job -TaskId t -Path stderr.txt -Raw
             """, ("job", BatchShell.NewId("fail"))).AssertSucceeded();
         Assert.Equal(new[] { "7", "failure", "it's \"quoted\" $HOME\n", "input not ready; $PATH\n" }, result.Lines);
     }
