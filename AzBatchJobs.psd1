@@ -1,5 +1,5 @@
 @{
-    RootModule           = 'AzBatchJobs.dll'
+    RootModule           = 'AzBatchJobs.psm1'
     ModuleVersion        = '0.1.0'
     GUID                 = '9b1f41d1-a284-470b-aab5-b1b0eceece59'
     Author               = 'AzBatchJobs contributors'
