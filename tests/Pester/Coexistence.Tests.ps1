@@ -1,6 +1,6 @@
 #Requires -Version 5.1
 # Pester 5 suite: AzBatchJobs in a session that also runs an older Azure SDK (Azure.Core 1.38 with
-# System.ClientModel 1.0, Azure.Identity 1.11, MSAL 4.61, from NuGet through Coexistence/OlderAzure.csproj),
+# System.ClientModel 1.0, Azure.Identity 1.11, MSAL 4.61, from NuGet through tests/OlderAzure),
 # in both orders. Each order runs in a fresh pwsh (Coexistence/Invoke-Scenario.ps1): a session
 # cannot unload an assembly.
 
@@ -16,7 +16,7 @@ BeforeAll {
     $moduleFolder = (Get-Module AzBatchJobs).ModuleBase
     $script:manifest = Join-Path $moduleFolder 'AzBatchJobs.psd1'
 
-    $project = Join-Path $PSScriptRoot 'Coexistence/OlderAzure.csproj'
+    $project = Join-Path $PSScriptRoot '../OlderAzure/OlderAzure.csproj'
     & dotnet restore $project --nologo -v quiet | Out-Host
     $script:olderAssemblies = (& dotnet msbuild $project -nologo -getProperty:OlderAzureAssemblies | Out-String).Trim()
     if ($LASTEXITCODE -ne 0) { throw "The older Azure SDK was not restored from NuGet: $project" }
