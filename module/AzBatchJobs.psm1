@@ -3,22 +3,23 @@
 # Azure.Identity, System.ClientModel or MSAL never meets this module's. Windows PowerShell 5.1 has
 # no load contexts: it loads AzBatchJobs.dll directly, whose resolver (src/AzBatchJobs/Loading)
 # takes each dependency from this folder.
+# Only Microsoft.PowerShell.Core cmdlets and .NET calls here: any other cmdlet would load its module
+# on every import.
 if ($PSEdition -eq 'Core') {
-    Microsoft.PowerShell.Utility\Add-Type -Path (Microsoft.PowerShell.Management\Join-Path $PSScriptRoot 'AzBatchJobs.Loader.dll')
+    $null = [System.Runtime.Loader.AssemblyLoadContext]::Default.LoadFromAssemblyPath([System.IO.Path]::Combine($PSScriptRoot, 'AzBatchJobs.Loader.dll'))
     $cmdletAssembly = [AzBatchJobs.Loading.ModuleLoadContext]::LoadCmdlets()
     # Import-Module -Assembly does nothing for an assembly this session imported before (after
     # Import-Module -Force or Remove-Module: PowerShell/PowerShell#20710), so that module is imported again.
-    $cmdletModule = Microsoft.PowerShell.Core\Get-Module -All |
-        Microsoft.PowerShell.Core\Where-Object { $_.ModuleType -eq 'Binary' -and $_.Path -eq $cmdletAssembly.Location } |
-        Microsoft.PowerShell.Utility\Select-Object -First 1
+    $cmdletModule = (Microsoft.PowerShell.Core\Get-Module -All).Where({ $_.ModuleType -eq 'Binary' -and $_.Path -eq $cmdletAssembly.Location }, 'First')
     if ($cmdletModule) {
-        Microsoft.PowerShell.Core\Import-Module -ModuleInfo $cmdletModule -ErrorAction Stop
+        Microsoft.PowerShell.Core\Import-Module -ModuleInfo $cmdletModule[0] -ErrorAction Stop
+        $cmdletModule = $cmdletModule[0]
     }
     else {
         $cmdletModule = Microsoft.PowerShell.Core\Import-Module -Assembly $cmdletAssembly -PassThru -ErrorAction Stop
     }
 }
 else {
-    $cmdletModule = Microsoft.PowerShell.Core\Import-Module (Microsoft.PowerShell.Management\Join-Path $PSScriptRoot 'AzBatchJobs.dll') -PassThru -ErrorAction Stop
+    $cmdletModule = Microsoft.PowerShell.Core\Import-Module ([System.IO.Path]::Combine($PSScriptRoot, 'AzBatchJobs.dll')) -PassThru -ErrorAction Stop
 }
 Microsoft.PowerShell.Core\Export-ModuleMember -Cmdlet @($cmdletModule.ExportedCmdlets.Keys)
