@@ -6,6 +6,9 @@
 # Only Microsoft.PowerShell.Core cmdlets and .NET calls here: any other cmdlet would load its module
 # on every import.
 if ($PSEdition -eq 'Core') {
+    if ($PSVersionTable.PSVersion -lt [version]'7.4') {
+        throw "AzBatchJobs needs PowerShell 7.4 or later (.NET 8), or Windows PowerShell 5.1; this is PowerShell $($PSVersionTable.PSVersion)."
+    }
     $null = [System.Runtime.Loader.AssemblyLoadContext]::Default.LoadFromAssemblyPath([System.IO.Path]::Combine($PSScriptRoot, 'AzBatchJobs.Loader.dll'))
     $cmdletAssembly = [AzBatchJobs.Loading.ModuleLoadContext]::LoadCmdlets()
     # Import-Module -Assembly does nothing for an assembly this session imported before (after
