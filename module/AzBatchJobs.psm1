@@ -10,13 +10,16 @@ if ($PSEdition -eq 'Core') {
         throw "AzBatchJobs needs PowerShell 7.4 or later (.NET 8), or Windows PowerShell 5.1; this is PowerShell $($PSVersionTable.PSVersion)."
     }
     $null = [System.Runtime.Loader.AssemblyLoadContext]::Default.LoadFromAssemblyPath([System.IO.Path]::Combine($PSScriptRoot, 'AzBatchJobs.Loader.dll'))
+    $loadedBefore = [AzBatchJobs.Loading.ModuleLoadContext]::Loaded
     $cmdletAssembly = [AzBatchJobs.Loading.ModuleLoadContext]::LoadCmdlets()
     # Import-Module -Assembly does nothing for an assembly this session imported before (after
-    # Import-Module -Force or Remove-Module: PowerShell/PowerShell#20710), so that module is imported again.
-    $cmdletModule = (Microsoft.PowerShell.Core\Get-Module -All).Where({ $_.ModuleType -eq 'Binary' -and $_.Path -eq $cmdletAssembly.Location }, 'First')
+    # Import-Module -Force or Remove-Module: PowerShell/PowerShell#20710), so that module is imported
+    # again. Looked for only when the assembly was loaded before: Get-Module costs a first import ~0.1 s.
+    $cmdletModule = if ($loadedBefore) {
+        (Microsoft.PowerShell.Core\Get-Module -All).Where({ $_.ModuleType -eq 'Binary' -and $_.Path -eq $cmdletAssembly.Location }, 'First')
+    }
     if ($cmdletModule) {
-        Microsoft.PowerShell.Core\Import-Module -ModuleInfo $cmdletModule[0] -ErrorAction Stop
-        $cmdletModule = $cmdletModule[0]
+        Microsoft.PowerShell.Core\Import-Module -ModuleInfo $cmdletModule -ErrorAction Stop
     }
     else {
         $cmdletModule = Microsoft.PowerShell.Core\Import-Module -Assembly $cmdletAssembly -PassThru -ErrorAction Stop

@@ -36,6 +36,15 @@ public sealed class ModuleLoadContext : AssemblyLoadContext
     /// <summary>The cmdlet assembly, loaded in this context.</summary>
     public Assembly Cmdlets { get; }
 
+    /// <summary>Whether this process has loaded the cmdlets before (an earlier import, here or in another runspace).</summary>
+    public static bool Loaded
+    {
+        get
+        {
+            lock (Gate) return _instance is not null;
+        }
+    }
+
     /// <summary>
     /// The cmdlet assembly for AzBatchJobs.psm1 to import. One context per process, made on the
     /// first import: later imports (Import-Module -Force, other runspaces) get the same assembly.
