@@ -46,20 +46,22 @@ function Invoke-BatchWorkflow([string] $JobId) {
 $result = [ordered]@{}
 if ($Order -eq 'OlderFirst') {
     Import-OlderAzure
-    Import-Module $ModuleManifest
-    $emulator = Start-BatchEmulator -InMemory
-    $result.Module = @(Invoke-BatchWorkflow 'job-1')
-    $result.OlderStatus = Send-ThroughOlderAzureCore $emulator.Endpoint
 }
-else {
-    Import-Module $ModuleManifest
-    $emulator = Start-BatchEmulator -InMemory
+Import-Module $ModuleManifest
+$emulator = Start-BatchEmulator -InMemory
+try {
     $result.Module = @(Invoke-BatchWorkflow 'job-1')
-    Import-OlderAzure
+    if ($Order -eq 'ModuleFirst') {
+        Import-OlderAzure
+    }
     $result.OlderStatus = Send-ThroughOlderAzureCore $emulator.Endpoint
-    $result.Module += Invoke-BatchWorkflow 'job-2'
+    if ($Order -eq 'ModuleFirst') {
+        $result.Module += Invoke-BatchWorkflow 'job-2'
+    }
 }
-Stop-BatchEmulator
+finally {
+    Stop-BatchEmulator
+}
 $result.Assemblies = @([AppDomain]::CurrentDomain.GetAssemblies() |
     Where-Object { $_.GetName().Name -in 'Azure.Core', 'System.ClientModel', 'System.Memory.Data', 'Azure.Identity', 'Microsoft.Identity.Client', 'AzBatchJobs', 'AzBatchJobs.Client.Models' } |
     ForEach-Object { '{0} {1} {2}' -f $_.GetName().Name, $_.GetName().Version, [Runtime.Loader.AssemblyLoadContext]::GetLoadContext($_).Name } |
