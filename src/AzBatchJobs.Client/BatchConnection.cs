@@ -88,7 +88,7 @@ public sealed class BatchConnection
         {
             throw new ArgumentNullException(nameof(credential), "A TokenCredential is required for Microsoft Entra ID authentication.");
         }
-        return new BatchConnection(validEndpoint, null, null, credential, credential.GetType().Name);
+        return new BatchConnection(validEndpoint, null, null, credential, credential is Credentials.ForeignTokenCredential foreign ? foreign.CredentialTypeName : credential.GetType().Name);
     }
 
     /// <summary>A service principal signing in with a client secret (Azure.Identity's ClientSecretCredential).</summary>

@@ -69,6 +69,7 @@ public sealed class ConnectBatchAccountCommand : PSCmdlet
 
     [Parameter(Mandatory = true, ParameterSetName = TokenCredentialSet)]
     [ValidateNotNull]
+    [AnyTokenCredential]
     public TokenCredential? TokenCredential { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = ManagedIdentitySet)]

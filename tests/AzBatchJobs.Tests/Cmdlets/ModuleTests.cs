@@ -41,7 +41,10 @@ public sealed class ModuleTests : IClassFixture<BatchShell>
     public void The_module_runs_on_the_Azure_Core_of_its_own_folder()
     {
         _shell.Run("Get-BatchJob -MaxCount 1 | Out-Null").AssertSucceeded();
-        var azureCore = AppDomain.CurrentDomain.GetAssemblies().Single(a => a.GetName().Name == "Azure.Core");
+        // Other tests load other copies of Azure.Core (a credential's); the module's is the one in its own load context.
+        var loaded = AppDomain.CurrentDomain.GetAssemblies();
+        var context = System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(loaded.Single(a => a.GetName().Name == "AzBatchJobs"));
+        var azureCore = loaded.Single(a => a.GetName().Name == "Azure.Core" && System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(a) == context);
         Assert.Equal(Path.GetDirectoryName(TestPaths.ModuleManifest), Path.GetDirectoryName(azureCore.Location));
     }
 }

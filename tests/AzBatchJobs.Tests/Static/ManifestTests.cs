@@ -42,7 +42,7 @@ public sealed class ManifestTests : IClassFixture<ModuleFixture>
     {
         Assert.Equal(new[] { "Core", "Desktop" }, ListValue("CompatiblePSEditions").OrderBy(e => e));
         Assert.Equal("5.1", ScalarValue("PowerShellVersion"));
-        Assert.Equal("AzBatchJobs.dll", ScalarValue("RootModule"));
+        Assert.Equal("AzBatchJobs.psm1", ScalarValue("RootModule"));
         Assert.Matches(@"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", ScalarValue("GUID"));
     }
 
@@ -54,12 +54,16 @@ public sealed class ManifestTests : IClassFixture<ModuleFixture>
     }
 
     [Fact]
-    public void PSData_has_tags_and_release_notes_and_names_no_address_that_does_not_exist()
+    public void PSData_has_what_the_gallery_shows()
     {
-        Assert.Contains("Batch", ListValue("Tags"));
-        Assert.False(string.IsNullOrWhiteSpace(ScalarValue("ReleaseNotes")));
-        // The project has no public web address yet: the license ships in the module folder instead of a link.
-        Assert.DoesNotMatch(@"(?m)^\s*(ProjectUri|LicenseUri|HelpInfoUri|IconUri)\s*=", _manifest);
+        var tags = ListValue("Tags");
+        foreach (var tag in new[] { "Batch", "PSEdition_Core", "PSEdition_Desktop" })
+            Assert.Contains(tag, tags);
+        foreach (var key in new[] { "LicenseUri", "ReleaseNotes" })
+            Assert.False(string.IsNullOrWhiteSpace(ScalarValue(key)), $"PSData.{key} is empty");
+        Assert.Matches(@"(?m)^\s*RequireLicenseAcceptance\s*=\s*\$false\s*$", _manifest);
+        // No project or help address: the project has none yet. The license also ships in the module folder.
+        Assert.DoesNotMatch(@"(?m)^\s*(ProjectUri|HelpInfoUri|IconUri)\s*=", _manifest);
         Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(TestPaths.ModuleManifest)!, "LICENSE")));
     }
 

@@ -3,26 +3,26 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Management.Automation;
-using AzBatchJobs.Client.Models;
 
-namespace AzBatchJobs;
+namespace AzBatchJobs.Client.Models;
 
 /// <summary>
 /// The one-line text Format-List and Format-Table show for a nested object (constraints, execution info,
-/// counts...) instead of its type name. AzBatchJobs.types.ps1xml makes it the ToString of those types.
+/// counts...) instead of its type name: the module's AzBatchJobs.types.ps1xml makes it the ToString of the
+/// model types. It lives with the models because PowerShell 7 resolves type names only in the default load
+/// context, where this assembly is (the cmdlets' assembly is in the module's own context).
 /// </summary>
-public static class ObjectSummary
+public static class ModelSummary
 {
-    /// <summary>The summary of the object a PSObject wraps (the signature a types.ps1xml CodeMethod needs).</summary>
-    public static string Summarize(PSObject instance) => instance?.BaseObject switch
+    /// <summary>The summary of a model object.</summary>
+    public static string Summarize(object? model) => model switch
     {
         null => string.Empty,
         BatchTaskExecutionInfo run => Join(run.Result?.ToString(), ExitCode(run.ExitCode), Retries(run.RetryCount), run.FailureInfo?.Code),
         BatchJobPreparationTaskExecutionInfo run => Join(run.State?.ToString(), run.Result?.ToString(), ExitCode(run.ExitCode), Retries(run.RetryCount), run.FailureInfo?.Code),
         BatchJobReleaseTaskExecutionInfo run => Join(run.State?.ToString(), run.Result?.ToString(), ExitCode(run.ExitCode), run.FailureInfo?.Code),
         BatchNodeInfo node => node.PoolId is null ? node.NodeId ?? string.Empty : $"{node.PoolId}/{node.NodeId}",
-        BatchPoolInfo pool => pool.PoolId ?? (pool.AutoPoolSpecification is null ? string.Empty : "auto pool: " + Summarize(PSObject.AsPSObject(pool.AutoPoolSpecification))),
+        BatchPoolInfo pool => pool.PoolId ?? (pool.AutoPoolSpecification is null ? string.Empty : "auto pool: " + Summarize(pool.AutoPoolSpecification)),
         BatchJobPreparationTask task => task.CommandLine ?? string.Empty,
         BatchJobReleaseTask task => task.CommandLine ?? string.Empty,
         BatchJobManagerTask task => $"{task.Id}: {task.CommandLine}",
@@ -50,7 +50,8 @@ public static class ObjectSummary
         TimeSpan duration when duration == TimeSpan.MaxValue => "unlimited", // how the service says "no limit"
         IFormattable formattable => formattable.ToString(null, CultureInfo.CurrentCulture),
         IEnumerable items => Items(items),
-        _ => PSObject.AsPSObject(value).ToString(), // a nested model: its own summary
+        _ when value.GetType().Namespace == typeof(ModelSummary).Namespace => Summarize(value), // a nested model
+        _ => value.ToString() ?? string.Empty,
     };
 
     private static string Items(IEnumerable items)
