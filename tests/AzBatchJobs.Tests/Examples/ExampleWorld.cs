@@ -11,7 +11,8 @@ namespace AzBatchJobs.Tests.Examples;
 /// - tasks are finished, except those an example changes or stops (Set-BatchTask, Stop-BatchTask, a
 ///   filter on 'running'), which are running;
 /// - a job the example enables is disabled; a task whose subtasks it reads is multi-instance;
-/// - jobs allow task dependencies when the example gives a task -DependsOn;
+/// - jobs allow task dependencies when the example gives a task -DependsOn, and job actions of exit
+///   conditions when it sets a JobAction;
 /// - tasks.csv and ids.txt are in the current folder.
 /// Command lines are `hostname`, which runs on Windows and Linux. Jobs whose id starts with "no-such-" are
 /// never made: examples use them to show errors.
@@ -69,7 +70,8 @@ public static class ExampleWorld
                 .Union(new[] { "done-1", "failed-1" }, StringComparer.OrdinalIgnoreCase).ToList();
             var running = tasks.Where(named.Running.Contains).Concat(named.FiltersRunning ? new[] { "running-1" } : Array.Empty<string>()).ToList();
             var dependencies = code.Contains("-DependsOn", StringComparison.OrdinalIgnoreCase) ? " -UsesTaskDependencies" : "";
-            script.AppendLine($"New-BatchJob -Id '{jobId}' -PoolId pool1{dependencies} -JobPreparationTask @{{ CommandLine = 'hostname' }} -JobReleaseTask @{{ CommandLine = 'hostname' }} | Out-Null");
+            var jobActions = code.Contains("JobAction", StringComparison.OrdinalIgnoreCase) ? " -OnTaskFailure PerformExitOptionsJobAction" : "";
+            script.AppendLine($"New-BatchJob -Id '{jobId}' -PoolId pool1{dependencies}{jobActions} -JobPreparationTask @{{ CommandLine = 'hostname' }} -JobReleaseTask @{{ CommandLine = 'hostname' }} | Out-Null");
             foreach (var task in finished)
             {
                 var command = task == "failed-1" ? "hostname --no-such-option" : "hostname";
