@@ -40,7 +40,7 @@ public sealed class JobScheduleValidationTests
     [MemberData(nameof(BadCreates))]
     public void A_schedule_the_service_would_refuse_is_refused_naming_the_field(string field, Action<BatchJobScheduleCreateOptions> change)
     {
-        var error = Assert.Throws<ArgumentException>(() => Client.CreateJobSchedule(Schedule(change)));
+        var error = Assert.Throws<BatchValidationException>(() => Client.CreateJobSchedule(Schedule(change)));
 
         Assert.Equal(field, error.ParamName);
         Assert.Empty(_transport.Requests);
@@ -62,11 +62,11 @@ public sealed class JobScheduleValidationTests
     public void An_update_checks_what_is_set_and_a_job_specification_needs_its_pool()
     {
         Assert.Equal("update", Assert.Throws<ArgumentNullException>(() => Client.UpdateJobSchedule("nightly", null!)).ParamName);
-        Assert.Equal("update.JobSpecification.PoolInfo", Assert.Throws<ArgumentException>(() =>
+        Assert.Equal("update.JobSpecification.PoolInfo", Assert.Throws<BatchValidationException>(() =>
             Client.UpdateJobSchedule("nightly", new BatchJobScheduleUpdateOptions { JobSpecification = new BatchJobSpecification { Priority = 1 } })).ParamName);
-        Assert.Equal("update.Schedule.StartWindow", Assert.Throws<ArgumentException>(() =>
+        Assert.Equal("update.Schedule.StartWindow", Assert.Throws<BatchValidationException>(() =>
             Client.UpdateJobSchedule("nightly", new BatchJobScheduleUpdateOptions { Schedule = new BatchJobScheduleConfiguration { StartWindow = TimeSpan.FromSeconds(1) } })).ParamName);
-        Assert.Equal("jobSchedule.JobSpecification", Assert.Throws<ArgumentException>(() =>
+        Assert.Equal("jobSchedule.JobSpecification", Assert.Throws<BatchValidationException>(() =>
             Client.ReplaceJobSchedule("nightly", new BatchJobSchedule())).ParamName);
         Assert.Empty(_transport.Requests);
     }
@@ -77,8 +77,8 @@ public sealed class JobScheduleValidationTests
     [InlineData("")]
     public void Schedule_ids_in_paths_are_plain_ids(string id)
     {
-        Assert.Equal("jobScheduleId", Assert.Throws<ArgumentException>(() => Client.DeleteJobSchedule(id)).ParamName);
-        Assert.Equal("jobScheduleId", Assert.Throws<ArgumentException>(() => Client.GetJobsFromSchedule(id)).ParamName);
+        Assert.Equal("jobScheduleId", Assert.Throws<BatchValidationException>(() => Client.DeleteJobSchedule(id)).ParamName);
+        Assert.Equal("jobScheduleId", Assert.Throws<BatchValidationException>(() => Client.GetJobsFromSchedule(id)).ParamName);
         Assert.Empty(_transport.Requests);
     }
 
@@ -90,7 +90,7 @@ public sealed class JobScheduleValidationTests
     [InlineData("a:job-1/../x")]
     public void A_job_id_with_a_colon_must_be_that_of_a_scheduled_job(string jobId)
     {
-        var error = Assert.Throws<ArgumentException>(() => Client.GetJob(jobId));
+        var error = Assert.Throws<BatchValidationException>(() => Client.GetJob(jobId));
 
         Assert.Equal("jobId", error.ParamName);
         Assert.Contains(":job-{n}", error.Message);

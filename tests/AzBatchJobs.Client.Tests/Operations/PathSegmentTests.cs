@@ -17,12 +17,12 @@ public sealed class PathSegmentTests
 
         var errors = new[]
         {
-            Assert.Throws<ArgumentException>(() => client.GetJob(id)),
-            Assert.Throws<ArgumentException>(() => client.DeleteJob(id)),
-            Assert.Throws<ArgumentException>(() => client.GetTask("jobId", id)),
-            Assert.Throws<ArgumentException>(() => client.DeleteTask("jobId", id)),
-            Assert.Throws<ArgumentException>(() => client.GetTaskFiles("jobId", id).GetEnumerator().MoveNext()),
-            Assert.Throws<ArgumentException>(() => client.GetJobsFromSchedule(id).GetEnumerator().MoveNext()),
+            Assert.Throws<BatchValidationException>(() => client.GetJob(id)),
+            Assert.Throws<BatchValidationException>(() => client.DeleteJob(id)),
+            Assert.Throws<BatchValidationException>(() => client.GetTask("jobId", id)),
+            Assert.Throws<BatchValidationException>(() => client.DeleteTask("jobId", id)),
+            Assert.Throws<BatchValidationException>(() => client.GetTaskFiles("jobId", id).GetEnumerator().MoveNext()),
+            Assert.Throws<BatchValidationException>(() => client.GetJobsFromSchedule(id).GetEnumerator().MoveNext()),
         };
 
         Assert.All(errors, error => Assert.Contains("ids may contain only letters, digits, hyphens and underscores", error.Message));

@@ -143,9 +143,9 @@ public sealed class TaskFileOperationsTests
 
         var errors = new[]
         {
-            Assert.Throws<ArgumentException>(() => client.DeleteTaskFile("jobId", "taskId", filePath)),
-            Assert.Throws<ArgumentException>(() => client.GetTaskFile("jobId", "taskId", filePath)),
-            Assert.Throws<ArgumentException>(() => client.GetTaskFileProperties("jobId", "taskId", filePath)),
+            Assert.Throws<BatchValidationException>(() => client.DeleteTaskFile("jobId", "taskId", filePath)),
+            Assert.Throws<BatchValidationException>(() => client.GetTaskFile("jobId", "taskId", filePath)),
+            Assert.Throws<BatchValidationException>(() => client.GetTaskFileProperties("jobId", "taskId", filePath)),
         };
 
         Assert.All(errors, error =>

@@ -12,7 +12,7 @@ namespace AzBatchJobs.Tests.Examples;
 ///   filter on 'running'), which are running;
 /// - a job the example enables is disabled; a task whose subtasks it reads is multi-instance;
 /// - jobs allow task dependencies when the example gives a task -DependsOn, and job actions of exit
-///   conditions when it sets a JobAction;
+///   conditions when it sets a JobAction (then without failed-1, whose failure would end the job);
 /// - tasks.csv and ids.txt are in the current folder.
 /// Command lines are `hostname`, which runs on Windows and Linux. Jobs whose id starts with "no-such-" are
 /// never made: examples use them to show errors.
@@ -64,13 +64,14 @@ public static class ExampleWorld
             jobs.Add(new("world-1", new HashSet<string>()));
             jobs.Add(new("world-done", new HashSet<string>()));
         }
+        // A job that acts on task failures is terminated by a failed task: such a world has none.
+        var jobActions = code.Contains("JobAction", StringComparison.OrdinalIgnoreCase) ? " -OnTaskFailure PerformExitOptionsJobAction" : "";
         foreach (var (jobId, tasks) in jobs)
         {
             var finished = tasks.Where(t => !named.CreatedTasks.Contains($"{jobId}/{t}") && !named.Running.Contains(t))
-                .Union(new[] { "done-1", "failed-1" }, StringComparer.OrdinalIgnoreCase).ToList();
+                .Union(jobActions.Length == 0 ? new[] { "done-1", "failed-1" } : new[] { "done-1" }, StringComparer.OrdinalIgnoreCase).ToList();
             var running = tasks.Where(named.Running.Contains).Concat(named.FiltersRunning ? new[] { "running-1" } : Array.Empty<string>()).ToList();
             var dependencies = code.Contains("-DependsOn", StringComparison.OrdinalIgnoreCase) ? " -UsesTaskDependencies" : "";
-            var jobActions = code.Contains("JobAction", StringComparison.OrdinalIgnoreCase) ? " -OnTaskFailure PerformExitOptionsJobAction" : "";
             script.AppendLine($"New-BatchJob -Id '{jobId}' -PoolId pool1{dependencies}{jobActions} -JobPreparationTask @{{ CommandLine = 'hostname' }} -JobReleaseTask @{{ CommandLine = 'hostname' }} | Out-Null");
             foreach (var task in finished)
             {
