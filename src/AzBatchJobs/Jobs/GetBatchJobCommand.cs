@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Management.Automation;
 using AzBatchJobs.Client.Models;
 
@@ -7,7 +6,7 @@ namespace AzBatchJobs.Cmdlets;
 
 /// <summary>
 /// Get-BatchJob: jobs by id (wildcards allowed; ids also piped in as strings), the jobs of the account
-/// (filtered), or the jobs of a job schedule.
+/// (filtered), or the jobs of a job schedule (-JobScheduleId, or schedules piped from Get-BatchJobSchedule).
 /// </summary>
 [Cmdlet("Get", "BatchJob", DefaultParameterSetName = ListSet)]
 [OutputType(typeof(BatchJob))]
@@ -16,6 +15,7 @@ public sealed class GetBatchJobCommand : BatchCmdlet
     private const string IdSet = "Id";
     private const string ListSet = "List";
     private const string ScheduleSet = "JobSchedule";
+    private const string ScheduleObjectSet = "JobScheduleObject";
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = IdSet)]
     [ValidateNotNullOrEmpty]
@@ -26,8 +26,14 @@ public sealed class GetBatchJobCommand : BatchCmdlet
     [ValidateNotNullOrEmpty]
     public string? JobScheduleId { get; set; }
 
+    /// <summary>A job schedule, as Get-BatchJobSchedule returns it: lists the jobs it created.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ScheduleObjectSet)]
+    [ValidateNotNull]
+    public BatchJobSchedule? JobSchedule { get; set; }
+
     [Parameter(ParameterSetName = ListSet)]
     [Parameter(ParameterSetName = ScheduleSet)]
+    [Parameter(ParameterSetName = ScheduleObjectSet)]
     [ValidateNotNullOrEmpty]
     public string? Filter { get; set; }
 
@@ -41,6 +47,7 @@ public sealed class GetBatchJobCommand : BatchCmdlet
 
     [Parameter(ParameterSetName = ListSet)]
     [Parameter(ParameterSetName = ScheduleSet)]
+    [Parameter(ParameterSetName = ScheduleObjectSet)]
     [ValidateRange(1, int.MaxValue)]
     public int? MaxCount { get; set; }
 
@@ -52,16 +59,17 @@ public sealed class GetBatchJobCommand : BatchCmdlet
             return;
         }
         var options = ListParameters.Create(Filter, Select, Expand, MaxCount);
+        var scheduleId = ParameterSetName == ScheduleObjectSet ? JobSchedule!.Id ?? "" : JobScheduleId;
         try
         {
-            if (ParameterSetName == ScheduleSet)
-                Stream((client, token) => client.GetJobsFromScheduleAsync(JobScheduleId!, options, token), job => WriteObject(job), MaxCount);
+            if (scheduleId is not null)
+                Stream((client, token) => client.GetJobsFromScheduleAsync(scheduleId, options, token), job => WriteObject(job), MaxCount);
             else
                 Stream((client, token) => client.GetJobsAsync(options, token), job => WriteObject(job), MaxCount);
         }
         catch (Exception e) when (BatchErrorMapper.IsBatchFailure(e))
         {
-            WriteBatchError(e, (object?)JobScheduleId ?? Filter);
+            WriteBatchError(e, (object?)scheduleId ?? Filter);
         }
     }
 
@@ -73,9 +81,7 @@ public sealed class GetBatchJobCommand : BatchCmdlet
                 WriteObject(job);
             return;
         }
-        // $select must keep the id, which the pattern is matched against.
-        var select = Select is null ? null : new[] { "id" }.Concat(Select).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        var options = ListParameters.Create(pattern.Filter, select, Expand, null);
+        var options = pattern.ListOptions(Select, Expand);
         try
         {
             Stream((client, token) => client.GetJobsAsync(options, token), job =>
