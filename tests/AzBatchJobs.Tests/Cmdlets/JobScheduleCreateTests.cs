@@ -147,4 +147,22 @@ public sealed class JobScheduleCreateTests : IClassFixture<BatchShell>
         Assert.Contains("/jobschedules?", listing);
         Assert.Contains(Uri.EscapeDataString($"startswith(id,'{prefix}-x')"), listing, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void The_table_and_list_views_show_the_timing_and_the_recent_job()
+    {
+        var id = BatchShell.NewId("view");
+        var result = _shell.Run("""
+            $schedule = New-BatchJobSchedule -Id $id -PoolId pool1 -RecurrenceInterval 3600
+            $schedule | Format-Table | Out-String -Width 200
+            $schedule | Format-List | Out-String -Width 200
+            """, ("id", id)).AssertSucceeded();
+
+        var table = result.Lines[0].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(new[] { "Id", "State", "RecurrenceInterval", "NextRunTime", "RecentJobId" }, table[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches($@"^{id}\s+active\s+01:00:00\s+.+\s{id}:job-1$", table[2]);
+        Assert.Matches(@"(?m)^RecurrenceInterval\s*: 01:00:00\s*$", result.Lines[1]);
+        Assert.Matches($@"(?m)^RecentJobId\s*: {id}:job-1\s*$", result.Lines[1]);
+        Assert.Matches(@"(?m)^PoolId\s*: pool1\s*$", result.Lines[1]);
+    }
 }
