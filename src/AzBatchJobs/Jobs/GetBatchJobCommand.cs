@@ -22,7 +22,8 @@ public sealed class GetBatchJobCommand : BatchCmdlet
     [SupportsWildcards]
     public string[]? Id { get; set; }
 
-    [Parameter(Mandatory = true, ParameterSetName = ScheduleSet)]
+    /// <summary>Lists the jobs of this job schedule; also bound from a piped object's JobScheduleId property.</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ScheduleSet)]
     [ValidateNotNullOrEmpty]
     public string? JobScheduleId { get; set; }
 

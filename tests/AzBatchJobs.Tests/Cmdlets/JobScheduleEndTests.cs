@@ -32,9 +32,10 @@ public sealed class JobScheduleEndTests : IClassFixture<BatchShell>
             (Get-BatchJobSchedule -Id $id | Get-BatchJob -Verbose).Id
             (Get-BatchJobSchedule -Id $id | Get-BatchJob -Filter "state eq 'completed'").Count
             (Get-BatchJob -JobScheduleId $id).Id
+            ([pscustomobject]@{ JobScheduleId = $id } | Get-BatchJob).Id
             """, ("id", id)).AssertSucceeded();
 
-        Assert.Equal(new[] { $"{id}:job-1", "0", $"{id}:job-1" }, result.Lines);
+        Assert.Equal(new[] { $"{id}:job-1", "0", $"{id}:job-1", $"{id}:job-1" }, result.Lines);
         Assert.Contains(result.Requests("GET"), r => r.Contains($"/jobschedules/{id}/jobs"));
         Assert.DoesNotContain(other, string.Join("\n", result.Lines));
     }
