@@ -7,7 +7,7 @@ namespace AzBatchJobs.Cmdlets;
 /// <summary>Get-BatchJobSchedule: job schedules by id (wildcards allowed; ids also piped in as strings), or the schedules of the account (filtered).</summary>
 [Cmdlet("Get", "BatchJobSchedule", DefaultParameterSetName = ListSet)]
 [OutputType(typeof(BatchJobSchedule))]
-public sealed class GetBatchJobScheduleCommand : BatchCmdlet
+public sealed class GetBatchJobScheduleCommand : BatchIdPatternCmdlet
 {
     private const string IdSet = "Id";
     private const string ListSet = "List";
@@ -37,7 +37,10 @@ public sealed class GetBatchJobScheduleCommand : BatchCmdlet
     {
         if (ParameterSetName == IdSet)
         {
-            foreach (var id in Id!) WriteById(id);
+            foreach (var id in Id!)
+                WriteByIdOrPattern(id, Select, Expand,
+                    async (client, token) => (await client.GetJobScheduleAsync(id, Select, Expand, cancellationToken: token).ConfigureAwait(false)).Value,
+                    (client, options, token) => client.GetJobSchedulesAsync(options, token), schedule => schedule.Id);
             return;
         }
         var options = ListParameters.Create(Filter, Select, Expand, MaxCount);
@@ -48,28 +51,6 @@ public sealed class GetBatchJobScheduleCommand : BatchCmdlet
         catch (Exception e) when (BatchErrorMapper.IsBatchFailure(e))
         {
             WriteBatchError(e, Filter);
-        }
-    }
-
-    private void WriteById(string id)
-    {
-        if (JobIdPattern.TryCreate(id) is not { } pattern)
-        {
-            if (TryCall(id, async (client, token) => (await client.GetJobScheduleAsync(id, Select, Expand, cancellationToken: token).ConfigureAwait(false)).Value, out var schedule))
-                WriteObject(schedule);
-            return;
-        }
-        var options = pattern.ListOptions(Select, Expand);
-        try
-        {
-            Stream((client, token) => client.GetJobSchedulesAsync(options, token), schedule =>
-            {
-                if (pattern.IsMatch(schedule.Id)) WriteObject(schedule);
-            });
-        }
-        catch (Exception e) when (BatchErrorMapper.IsBatchFailure(e))
-        {
-            WriteBatchError(e, id);
         }
     }
 }

@@ -10,7 +10,7 @@ namespace AzBatchJobs.Cmdlets;
 /// </summary>
 [Cmdlet("Get", "BatchJob", DefaultParameterSetName = ListSet)]
 [OutputType(typeof(BatchJob))]
-public sealed class GetBatchJobCommand : BatchCmdlet
+public sealed class GetBatchJobCommand : BatchIdPatternCmdlet
 {
     private const string IdSet = "Id";
     private const string ListSet = "List";
@@ -56,7 +56,10 @@ public sealed class GetBatchJobCommand : BatchCmdlet
     {
         if (ParameterSetName == IdSet)
         {
-            foreach (var id in Id!) WriteById(id);
+            foreach (var id in Id!)
+                WriteByIdOrPattern(id, Select, Expand,
+                    async (client, token) => (await client.GetJobAsync(id, Select, Expand, cancellationToken: token).ConfigureAwait(false)).Value,
+                    (client, options, token) => client.GetJobsAsync(options, token), job => job.Id);
             return;
         }
         var options = ListParameters.Create(Filter, Select, Expand, MaxCount);
@@ -71,28 +74,6 @@ public sealed class GetBatchJobCommand : BatchCmdlet
         catch (Exception e) when (BatchErrorMapper.IsBatchFailure(e))
         {
             WriteBatchError(e, (object?)scheduleId ?? Filter);
-        }
-    }
-
-    private void WriteById(string id)
-    {
-        if (JobIdPattern.TryCreate(id) is not { } pattern)
-        {
-            if (TryCall(id, async (client, token) => (await client.GetJobAsync(id, Select, Expand, cancellationToken: token).ConfigureAwait(false)).Value, out var job))
-                WriteObject(job);
-            return;
-        }
-        var options = pattern.ListOptions(Select, Expand);
-        try
-        {
-            Stream((client, token) => client.GetJobsAsync(options, token), job =>
-            {
-                if (pattern.IsMatch(job.Id)) WriteObject(job);
-            });
-        }
-        catch (Exception e) when (BatchErrorMapper.IsBatchFailure(e))
-        {
-            WriteBatchError(e, id);
         }
     }
 }
