@@ -61,6 +61,9 @@ public static class BatchDefinitionJson
         return ReadItems<BatchTaskCreateOptions>(utf8Json, inputName);
     }
 
+    /// <summary>Whether <see cref="Write"/> takes objects of this type: jobs, tasks, job schedules and their create options.</summary>
+    public static bool IsDefinition(Type type) => DefinitionKind.Of(type) is not null;
+
     /// <summary>
     /// A job, task or job schedule read from the service as the body that would create it (its read-only
     /// properties left out), so it can be copied; a body is returned as it is.

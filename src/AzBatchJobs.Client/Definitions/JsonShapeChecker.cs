@@ -38,8 +38,11 @@ internal sealed class JsonShapeChecker
     internal static JsonTypeInfo TypeInfo(Type type) => BatchJson.Options.GetTypeInfo(type);
 
     /// <summary>The model's properties by wire name.</summary>
-    internal static Dictionary<string, JsonPropertyInfo> Properties(JsonTypeInfo info) =>
-        PropertiesByName.GetOrAdd(info.Type, _ => info.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal));
+    internal static Dictionary<string, JsonPropertyInfo> Properties(JsonTypeInfo info)
+    {
+        if (PropertiesByName.TryGetValue(info.Type, out var properties)) return properties;
+        return PropertiesByName[info.Type] = info.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+    }
 
     /// <summary>The items' type of a collection, the values' type of a dictionary (JsonTypeInfo.ElementType is newer than System.Text.Json 8).</summary>
     internal static Type ElementType(Type collection)
