@@ -110,32 +110,37 @@ internal sealed partial class JsonItemSplitter
         }
     }
 
-    /// <summary>The length of the JSON value at the current position, reading more of the stream as needed.</summary>
-    private int MeasureValue(out JsonException? error)
+    /// <summary>
+    /// The length of the JSON value at the current position, reading more of the stream as needed. When the
+    /// input ends inside the value, the error says so and is reported on the line where the value starts.
+    /// </summary>
+    private int MeasureValue(out JsonException? error, out bool atStart)
     {
+        atStart = false;
         while (true)
         {
-            switch (TryMeasure(out var length, out error))
+            var measured = TryMeasure(isFinalBlock: false, out var length, out error);
+            if (measured != Measure.NeedMore) return length;
+            if (Fill()) continue;
+            if (!_final)
             {
-                case Measure.Complete:
-                case Measure.Error:
-                    return length;
-            }
-            if (!Fill())
-            {
-                error = new JsonException(_final
-                    ? "the JSON ends in the middle of an item."
-                    : $"an item is larger than {MaxItemBytes / (1024 * 1024)} MB.");
+                error = new JsonException($"an item is larger than {MaxItemBytes / (1024 * 1024)} MB.");
+                atStart = true;
                 return 0;
             }
+            // The input ended: complete only if the value is (a number at the very end needs the final block to end).
+            if (TryMeasure(isFinalBlock: true, out length, out error) == Measure.Complete) return length;
+            error = new JsonException("the input ends before this item is complete (a closing '}', ']' or '\"' is missing).");
+            atStart = true;
+            return 0;
         }
     }
 
-    private Measure TryMeasure(out int length, out JsonException? error)
+    private Measure TryMeasure(bool isFinalBlock, out int length, out JsonException? error)
     {
         length = 0;
         error = null;
-        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _start, _end - _start), _final, default);
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _start, _end - _start), isFinalBlock, default);
         try
         {
             if (!reader.Read()) return Measure.NeedMore;

@@ -94,10 +94,10 @@ internal sealed partial class JsonItemSplitter
                 }
             }
             var item = new JsonItem { Index = index, Line = _line, InArray = inArray };
-            var length = MeasureValue(out var syntaxError);
+            var length = MeasureValue(out var syntaxError, out var atStart);
             if (syntaxError is not null)
             {
-                item.Line = _line + (syntaxError.LineNumber ?? 0);
+                item.Line = _line + (atStart ? 0 : syntaxError.LineNumber ?? 0);
                 item.SyntaxError = syntaxError;
                 yield return item;
                 yield break;

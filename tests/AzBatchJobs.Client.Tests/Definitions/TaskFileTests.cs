@@ -56,7 +56,8 @@ public sealed class TaskFileTests
     [InlineData("[ {\"id\":\"a\",\"commandLine\":\"x\"}\n", 1, "tasks: line 2: invalid JSON: the array is not closed: ']' is missing.")]
     [InlineData("[ {\"id\":\"a\",\"commandLine\":\"x\"} ] []", 1, "tasks: line 1: invalid JSON: unexpected content after the array.")]
     [InlineData("{\"value\":[ {\"id\":\"a\",\"commandLine\":\"x\"} ]", 1, "tasks: line 1: invalid JSON: expected '}' to close the {\"value\": [...]} object.")]
-    [InlineData("{\"id\":\"a\",\"commandLine\":\"x\"}\n{\"id\":\"b\",\n\"commandLine\":\"x\"\n", 1, "tasks: line 4: invalid JSON: ")]
+    [InlineData("{\"id\":\"a\",\"commandLine\":\"x\"}\n{\"id\":\"b\",\n\"commandLine\":\"x\"\n", 1, "tasks: line 2: invalid JSON: the input ends before this item is complete")]
+    [InlineData("{\"id\":\"a\",\"commandLine\":\"x\"}\n\n  {\"id\":\"b\",\n\"commandLine\" \"x\"}\n", 1, "tasks: line 4: invalid JSON: ")]
     public void Invalid_json_ends_the_file_with_its_line(string text, int goodItems, string error)
     {
         var items = Read(text);
