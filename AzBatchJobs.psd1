@@ -39,7 +39,7 @@
         'Wait-BatchTask'
     )
     FunctionsToExport    = @()
-    AliasesToExport      = @()
+    AliasesToExport      = @('Enable-BatchTask')
     VariablesToExport    = @()
     PrivateData          = @{
         PSData = @{

@@ -21,7 +21,7 @@ BeforeAll {
 
     # Runs the runbook; returns its summary and its verbose lines.
     function Invoke-Runbook([string] $JobId) {
-        $output = & $script:runbook -TaskListPath (New-TaskList "TestDrive:/$JobId.csv") -JobId $JobId -PollInterval '00:00:00.2' -Timeout '00:02:00' -Verbose 4>&1
+        $output = & $script:runbook -TaskListPath (New-TaskList "TestDrive:/$JobId.csv") -JobId $JobId -PollInterval '00:00:01' -Timeout '00:02:00' -Verbose 4>&1
         @{
             Summary = $output | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }
             Log     = @($output | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message)

@@ -49,7 +49,7 @@ function Invoke-Step([scriptblock] $Step, [string[]] $AlreadyDone) {
 
 function Wait-Tasks {
     $wait = Wait-BatchJob -Id $JobId -Timeout $Timeout -PollInterval $PollInterval
-    if (-not $wait.TasksCompleted) { throw "Job $JobId did not finish its tasks within $Timeout." }
+    if ($wait.TimedOut) { throw "Job $JobId did not finish its tasks within $Timeout." }
 }
 
 Invoke-Step { New-BatchJob -Id $JobId -PoolId $PoolId | Out-Null } -AlreadyDone JobExists

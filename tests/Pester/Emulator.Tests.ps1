@@ -156,7 +156,7 @@ Describe 'New-BatchTestCommandLine' {
     It 'makes a task fail with the exit code and the stderr text' {
         $line = New-BatchTestCommandLine -ExitCode 4 -StandardError 'input not ready'
         New-BatchTask -JobId $script:jobId -Id fails -CommandLine $line -Context $script:emulator.Context | Out-Null
-        $task = Wait-BatchTask -JobId $script:jobId -Id fails -Timeout '00:00:30' -PollInterval '00:00:00.2' -Context $script:emulator.Context
+        $task = Wait-BatchTask -JobId $script:jobId -Id fails -Timeout '00:00:30' -PollInterval 1 -Context $script:emulator.Context
         $task.ExecutionInfo.ExitCode | Should -Be 4
         (Get-BatchTaskFile -JobId $script:jobId -TaskId fails -Path stderr.txt -Context $script:emulator.Context) -join '' | Should -Match 'input not ready'
     }
@@ -164,9 +164,9 @@ Describe 'New-BatchTestCommandLine' {
     It 'makes a task fail once, then succeed when reactivated' {
         $line = New-BatchTestCommandLine -FailFirst 1 -StandardError 'not yet'
         New-BatchTask -JobId $script:jobId -Id flaky -CommandLine $line -Context $script:emulator.Context | Out-Null
-        (Wait-BatchTask -JobId $script:jobId -Id flaky -Timeout '00:00:30' -PollInterval '00:00:00.2' -Context $script:emulator.Context).ExecutionInfo.ExitCode | Should -Be 1
+        (Wait-BatchTask -JobId $script:jobId -Id flaky -Timeout '00:00:30' -PollInterval 1 -Context $script:emulator.Context).ExecutionInfo.ExitCode | Should -Be 1
         Invoke-BatchTaskReactivate -JobId $script:jobId -Id flaky -Context $script:emulator.Context
-        (Wait-BatchTask -JobId $script:jobId -Id flaky -Timeout '00:00:30' -PollInterval '00:00:00.2' -Context $script:emulator.Context).ExecutionInfo.ExitCode | Should -Be 0
+        (Wait-BatchTask -JobId $script:jobId -Id flaky -Timeout '00:00:30' -PollInterval 1 -Context $script:emulator.Context).ExecutionInfo.ExitCode | Should -Be 0
     }
 
     It 'writes a Windows command line whose script behaves the same' {

@@ -14,7 +14,7 @@ AfterAll {
 Describe 'The module' {
     It 'exports exactly the cmdlets the manifest lists' {
         $manifest = Import-PowerShellDataFile (Join-Path (Split-Path (Get-Module AzBatchJobs).Path) 'AzBatchJobs.psd1')
-        (Get-Command -Module AzBatchJobs).Name | Sort-Object | Should -Be ($manifest.CmdletsToExport | Sort-Object)
+        (Get-Command -Module AzBatchJobs -CommandType Cmdlet).Name | Sort-Object | Should -Be ($manifest.CmdletsToExport | Sort-Object)
     }
 
     It 'has help with a synopsis and an example for every cmdlet' {

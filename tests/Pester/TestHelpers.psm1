@@ -19,4 +19,12 @@ function Get-ShellCommand {
     if ($PSVersionTable.PSEdition -eq 'Desktop' -or $IsWindows) { "cmd /c $Command" } else { "/bin/sh -c '$Command'" }
 }
 
-Export-ModuleMember -Function Import-ModuleUnderTest, New-TestId, Get-ShellCommand
+function New-TestJob {
+    <# Creates a job with a fresh id on the emulator's pool (extra New-BatchJob parameters in -With) and returns its id. #>
+    param([string] $Prefix = 'pester', [hashtable] $With = @{})
+    $id = New-TestId $Prefix
+    $null = New-BatchJob -Id $id -PoolId local @With
+    $id
+}
+
+Export-ModuleMember -Function Import-ModuleUnderTest, New-TestId, Get-ShellCommand, New-TestJob

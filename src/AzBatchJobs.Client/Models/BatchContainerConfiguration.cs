@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -7,7 +8,8 @@ namespace AzBatchJobs.Client.Models;
 public sealed class BatchContainerConfiguration
 {
     [JsonPropertyName("type")]
-    public ContainerType? Type { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<ContainerType>))]
+    public string? Type { get; set; }
 
     [JsonPropertyName("containerImageNames")]
     public string[] ContainerImageNames { get; set; } = Array.Empty<string>();

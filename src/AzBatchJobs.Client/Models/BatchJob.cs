@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -28,13 +29,15 @@ public sealed class BatchJob
     public DateTimeOffset? CreationTime { get; set; }
 
     [JsonPropertyName("state")]
-    public BatchJobState? State { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchJobState>))]
+    public string? State { get; set; }
 
     [JsonPropertyName("stateTransitionTime")]
     public DateTimeOffset? StateTransitionTime { get; set; }
 
     [JsonPropertyName("previousState")]
-    public BatchJobState? PreviousState { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchJobState>))]
+    public string? PreviousState { get; set; }
 
     [JsonPropertyName("previousStateTransitionTime")]
     public DateTimeOffset? PreviousStateTransitionTime { get; set; }
@@ -67,10 +70,12 @@ public sealed class BatchJob
     public BatchPoolInfo? PoolInfo { get; set; }
 
     [JsonPropertyName("onAllTasksComplete")]
-    public BatchAllTasksCompleteMode? OnAllTasksComplete { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchAllTasksCompleteMode>))]
+    public string? OnAllTasksComplete { get; set; }
 
     [JsonPropertyName("onTaskFailure")]
-    public BatchTaskFailureMode? OnTaskFailure { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchTaskFailureMode>))]
+    public string? OnTaskFailure { get; set; }
 
     [JsonPropertyName("networkConfiguration")]
     public BatchJobNetworkConfiguration? NetworkConfiguration { get; set; }

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -43,10 +44,12 @@ public sealed class BatchJobCreateOptions
     public BatchPoolInfo? PoolInfo { get; set; }
 
     [JsonPropertyName("onAllTasksComplete")]
-    public BatchAllTasksCompleteMode? OnAllTasksComplete { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchAllTasksCompleteMode>))]
+    public string? OnAllTasksComplete { get; set; }
 
     [JsonPropertyName("onTaskFailure")]
-    public BatchTaskFailureMode? OnTaskFailure { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchTaskFailureMode>))]
+    public string? OnTaskFailure { get; set; }
 
     [JsonPropertyName("networkConfiguration")]
     public BatchJobNetworkConfiguration? NetworkConfiguration { get; set; }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -30,13 +31,19 @@ public sealed class BatchJobSchedule
     public DateTimeOffset? CreationTime { get; set; }
 
     [JsonPropertyName("state")]
-    public BatchJobScheduleState? State { get; set; }
+
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchJobScheduleState>))]
+
+    public string? State { get; set; }
 
     [JsonPropertyName("stateTransitionTime")]
     public DateTimeOffset? StateTransitionTime { get; set; }
 
     [JsonPropertyName("previousState")]
-    public BatchJobScheduleState? PreviousState { get; set; }
+
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchJobScheduleState>))]
+
+    public string? PreviousState { get; set; }
 
     [JsonPropertyName("previousStateTransitionTime")]
     public DateTimeOffset? PreviousStateTransitionTime { get; set; }

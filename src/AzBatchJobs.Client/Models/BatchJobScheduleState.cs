@@ -30,7 +30,13 @@ public readonly struct BatchJobScheduleState : IEquatable<BatchJobScheduleState>
     /// <summary>Being deleted with all its Jobs and Tasks.</summary>
     public static BatchJobScheduleState Deleting { get; } = new BatchJobScheduleState("deleting");
 
-    public static implicit operator BatchJobScheduleState(string value) => new BatchJobScheduleState(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchJobScheduleState Parse(string value) => ExtensibleEnum.Parse<BatchJobScheduleState>(value);
+
+    public static implicit operator BatchJobScheduleState(string? value) => value is null ? default : new BatchJobScheduleState(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchJobScheduleState value) => value.ToString();
 
     public static bool operator ==(BatchJobScheduleState left, BatchJobScheduleState right) => left.Equals(right);
 

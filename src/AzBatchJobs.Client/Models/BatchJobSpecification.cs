@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -23,10 +24,16 @@ public sealed class BatchJobSpecification
     public bool? UsesTaskDependencies { get; set; }
 
     [JsonPropertyName("onAllTasksComplete")]
-    public BatchAllTasksCompleteMode? OnAllTasksComplete { get; set; }
+
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchAllTasksCompleteMode>))]
+
+    public string? OnAllTasksComplete { get; set; }
 
     [JsonPropertyName("onTaskFailure")]
-    public BatchTaskFailureMode? OnTaskFailure { get; set; }
+
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchTaskFailureMode>))]
+
+    public string? OnTaskFailure { get; set; }
 
     [JsonPropertyName("networkConfiguration")]
     public BatchJobNetworkConfiguration? NetworkConfiguration { get; set; }

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -7,7 +8,8 @@ namespace AzBatchJobs.Client.Models;
 public sealed class BatchPublicIpAddressConfiguration
 {
     [JsonPropertyName("provision")]
-    public IpAddressProvisioningType? Provision { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<IpAddressProvisioningType>))]
+    public string? Provision { get; set; }
 
     [JsonPropertyName("ipFamilies")]
     public IPFamily[] IpFamilies { get; set; } = Array.Empty<IPFamily>();

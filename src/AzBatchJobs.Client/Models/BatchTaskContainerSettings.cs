@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -16,7 +17,8 @@ public sealed class BatchTaskContainerSettings
     public ContainerRegistryReference? Registry { get; set; }
 
     [JsonPropertyName("workingDirectory")]
-    public ContainerWorkingDirectory? WorkingDirectory { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<ContainerWorkingDirectory>))]
+    public string? WorkingDirectory { get; set; }
 
     [JsonPropertyName("containerHostBatchBindMounts")]
     public ContainerHostBatchBindMountEntry[] ContainerHostBatchBindMounts { get; set; } = Array.Empty<ContainerHostBatchBindMountEntry>();

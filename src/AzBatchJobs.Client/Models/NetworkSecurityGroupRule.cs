@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -10,7 +11,8 @@ public sealed class NetworkSecurityGroupRule
     public int? Priority { get; set; }
 
     [JsonPropertyName("access")]
-    public NetworkSecurityGroupRuleAccess? Access { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<NetworkSecurityGroupRuleAccess>))]
+    public string? Access { get; set; }
 
     [JsonPropertyName("sourceAddressPrefix")]
     public string? SourceAddressPrefix { get; set; }

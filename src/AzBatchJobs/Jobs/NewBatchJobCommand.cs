@@ -84,10 +84,12 @@ public sealed partial class NewBatchJobCommand : BatchCmdlet
 
     [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
+    [ArgumentCompleter(typeof(ExtensibleEnumCompleter<BatchAllTasksCompleteMode>))]
     public BatchAllTasksCompleteMode? OnAllTasksComplete { get; set; }
 
     [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
+    [ArgumentCompleter(typeof(ExtensibleEnumCompleter<BatchTaskFailureMode>))]
     public BatchTaskFailureMode? OnTaskFailure { get; set; }
 
     [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]

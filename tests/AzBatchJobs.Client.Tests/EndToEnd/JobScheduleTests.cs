@@ -103,7 +103,7 @@ public sealed class JobScheduleTests : IClassFixture<ScheduleClockEmulator>
         await ScheduleAsync(id, s => s.ExecutionInfo?.RecentJob?.Id == $"{id}:job-2", "the second job");
         var pages = _client.GetJobsFromSchedule(id, new BatchListOptions { MaxResults = 1, Select = new[] { "id", "state" } }).AsPages().ToList();
         Assert.Equal(2, pages.Count);
-        Assert.Equal(new[] { BatchJobState.Completed, BatchJobState.Active }, pages.Select(p => Assert.Single(p.Values).State!.Value));
+        Assert.Equal(new[] { BatchJobState.Completed, BatchJobState.Active }, pages.Select(p => (BatchJobState)Assert.Single(p.Values).State!));
         var active = _client.GetJobsFromSchedule(id, new BatchListOptions { Filter = "state eq 'active'" }).ToList();
         Assert.Equal($"{id}:job-2", Assert.Single(active).Id);
     }

@@ -94,6 +94,21 @@ public sealed class ModelShapeTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(ModelClasses))]
+    public void Enum_valued_properties_are_strings_written_by_the_converter_of_their_enum(Type type)
+    {
+        // ConvertTo-Json writes a struct as {}: a model keeps its enum values as their wire strings.
+        foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var valueType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            Assert.False(ModelTypes.Contains(valueType) && valueType.IsValueType, $"{type.Name}.{property.Name} is a {valueType.Name}, not a string");
+            var converter = property.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType;
+            if (converter is { IsGenericType: true } && converter.GetGenericTypeDefinition() == typeof(ExtensibleEnumStringConverter<>))
+                Assert.Equal(typeof(string), property.PropertyType);
+        }
+    }
+
     private static string Pascal(string wireName) => wireName.Replace("odata.", "OData", StringComparison.Ordinal);
 
     // The few properties named after the spec's x-ms-client-name where the wire name reads badly in .NET.

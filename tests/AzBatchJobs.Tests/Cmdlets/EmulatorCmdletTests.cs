@@ -105,7 +105,7 @@ public sealed class EmulatorCmdletTests : IClassFixture<BatchShell>
             Start-BatchEmulator -InMemory -Slots 64 | Out-Null
             New-BatchJob -Id j -PoolId p | Out-Null
             New-BatchTask -JobId j -Id wide -RequiredSlots 64 -CommandLine (New-BatchTestCommandLine) | Out-Null
-            (Wait-BatchTask -JobId j -Id wide -Timeout 00:00:30 -PollInterval 00:00:00.2).ExecutionInfo.Result
+            (Wait-BatchTask -JobId j -Id wide -Timeout 00:00:30 -PollInterval 1).ExecutionInfo.Result
             """).AssertSucceeded();
         Assert.Equal("success", result.Lines.Single(), ignoreCase: true);
     }

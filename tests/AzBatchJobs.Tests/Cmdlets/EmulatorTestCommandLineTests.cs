@@ -16,11 +16,11 @@ public sealed class EmulatorTestCommandLineTests : IClassFixture<BatchShell>
             New-BatchJob -Id $job -PoolId p | Out-Null
             $line = New-BatchTestCommandLine -ExitCode 7 -StandardOutput "it's `"quoted`" `$HOME" -StandardError 'input not ready; $PATH'
             New-BatchTask -JobId $job -Id t -CommandLine $line | Out-Null
-            $task = Wait-BatchTask -JobId $job -Id t -Timeout 00:00:30 -PollInterval 00:00:00.2
+            $task = Wait-BatchTask -JobId $job -Id t -Timeout 00:00:30 -PollInterval 1
             $task.ExecutionInfo.ExitCode
             "$($task.ExecutionInfo.Result)"
-            (Get-BatchTaskFile -JobId $job -TaskId t -Path stdout.txt) -join "`n"
-            (Get-BatchTaskFile -JobId $job -TaskId t -Path stderr.txt) -join "`n"
+            Get-BatchTaskFile -JobId $job -TaskId t -Path stdout.txt -Raw
+            Get-BatchTaskFile -JobId $job -TaskId t -Path stderr.txt -Raw
             """, ("job", BatchShell.NewId("fail"))).AssertSucceeded();
         Assert.Equal(new[] { "7", "failure", "it's \"quoted\" $HOME\n", "input not ready; $PATH\n" }, result.Lines);
     }
@@ -31,9 +31,9 @@ public sealed class EmulatorTestCommandLineTests : IClassFixture<BatchShell>
         var result = _shell.Run("""
             New-BatchJob -Id $job -PoolId p | Out-Null
             New-BatchTask -JobId $job -Id flaky -CommandLine (New-BatchTestCommandLine -FailFirst 1 -ExitCode 3 -StandardError 'not yet') | Out-Null
-            (Wait-BatchTask -JobId $job -Id flaky -Timeout 00:00:30 -PollInterval 00:00:00.2).ExecutionInfo.ExitCode
+            (Wait-BatchTask -JobId $job -Id flaky -Timeout 00:00:30 -PollInterval 1).ExecutionInfo.ExitCode
             Invoke-BatchTaskReactivate -JobId $job -Id flaky
-            (Wait-BatchTask -JobId $job -Id flaky -Timeout 00:00:30 -PollInterval 00:00:00.2).ExecutionInfo.ExitCode
+            (Wait-BatchTask -JobId $job -Id flaky -Timeout 00:00:30 -PollInterval 1).ExecutionInfo.ExitCode
             """, ("job", BatchShell.NewId("flaky"))).AssertSucceeded();
         Assert.Equal(new[] { "3", "0" }, result.Lines);
     }
@@ -44,7 +44,7 @@ public sealed class EmulatorTestCommandLineTests : IClassFixture<BatchShell>
         var result = _shell.Run("""
             New-BatchJob -Id $job -PoolId p | Out-Null
             New-BatchTask -JobId $job -Id slow -CommandLine (New-BatchTestCommandLine -Seconds 1.5) | Out-Null
-            $info = (Wait-BatchTask -JobId $job -Id slow -Timeout 00:00:30 -PollInterval 00:00:00.2).ExecutionInfo
+            $info = (Wait-BatchTask -JobId $job -Id slow -Timeout 00:00:30 -PollInterval 1).ExecutionInfo
             "$($info.Result)"
             ($info.EndTime - $info.StartTime).TotalSeconds
             """, ("job", BatchShell.NewId("slow"))).AssertSucceeded();

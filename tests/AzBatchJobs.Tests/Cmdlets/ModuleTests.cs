@@ -16,7 +16,7 @@ public sealed class ModuleTests : IClassFixture<BatchShell>
     {
         var result = _shell.RunUnconnected("""
             $manifest = Import-PowerShellDataFile $path
-            (Get-Command -Module AzBatchJobs).Name | Sort-Object
+            (Get-Command -Module AzBatchJobs -CommandType Cmdlet).Name | Sort-Object
             '---'
             $manifest.CmdletsToExport | Sort-Object
             """, ("path", ModuleMetadata.ModuleManifest)).AssertSucceeded();

@@ -52,6 +52,14 @@ public class BatchShell : IAsyncLifetime
     public ShellResult RunWhile(string script, Action<PowerShell, PSDataCollection<PSObject>> whileRunning, params (string Name, object? Value)[] variables) =>
         RunIn(script, connect: true, whileRunning, variables);
 
+    /// <summary>Runs the script as <see cref="Run"/> does and stops it after <paramref name="stopAfter"/>, as Ctrl+C does.</summary>
+    public ShellResult RunAndStop(string script, TimeSpan stopAfter, params (string Name, object? Value)[] variables) =>
+        RunWhile(script, (shell, _) =>
+        {
+            if (shell.InvocationStateInfo.State == PSInvocationState.Running && !SpinWait.SpinUntil(() => shell.InvocationStateInfo.State != PSInvocationState.Running, stopAfter))
+                shell.Stop();
+        }, variables);
+
     private ShellResult RunIn(string script, bool connect, Action<PowerShell, PSDataCollection<PSObject>>? whileRunning, (string Name, object? Value)[] variables)
     {
         var host = whileRunning is null ? null : new ShellHost();
