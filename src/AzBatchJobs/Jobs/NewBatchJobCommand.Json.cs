@@ -19,10 +19,6 @@ public sealed partial class NewBatchJobCommand
     [ValidateNotNullOrEmpty]
     public string? JsonFile { get; set; }
 
-    private BatchJobCreateOptions? FromJson()
-    {
-        if (!JsonDefinitionInput.TryRead<BatchJobCreateOptions>(this, Json, JsonFile, out var job, out var inputName)) return null;
-        ParameterOverlay.Apply(job, FromParameters(), MyInvocation.BoundParameters, (nameof(PoolId), nameof(PoolInfo)));
-        return JsonDefinitionInput.TryCheck(this, job, inputName) ? job : null;
-    }
+    private BatchJobCreateOptions? FromJson() =>
+        JsonDefinitionInput.ReadWithParameters(this, Json, JsonFile, FromParameters, (nameof(PoolId), nameof(PoolInfo)));
 }

@@ -14,8 +14,19 @@ internal static class JsonDefinitionInput
 {
     public const string InlineName = "-Json";
 
-    /// <summary>Reads -Json or -JsonFile as one definition, strictly; on failure writes the error and returns false.</summary>
-    public static bool TryRead<T>(PSCmdlet cmdlet, string? json, string? jsonFile, out T definition, out string inputName)
+    /// <summary>
+    /// -Json or -JsonFile read strictly as one definition, the parameters the user gave laid over it
+    /// (ParameterOverlay), then the service's rules; null, with the error written, when any step fails.
+    /// </summary>
+    public static T? ReadWithParameters<T>(PSCmdlet cmdlet, string? json, string? jsonFile, Func<T> fromParameters, params (string Parameter, string Property)[] renamed)
+        where T : class
+    {
+        if (!TryRead<T>(cmdlet, json, jsonFile, out var definition, out var inputName)) return null;
+        ParameterOverlay.Apply(definition, fromParameters(), cmdlet.MyInvocation.BoundParameters, renamed);
+        return TryCheck(cmdlet, definition, inputName) ? definition : null;
+    }
+
+    private static bool TryRead<T>(PSCmdlet cmdlet, string? json, string? jsonFile, out T definition, out string inputName)
         where T : class
     {
         inputName = jsonFile ?? InlineName;
@@ -42,8 +53,7 @@ internal static class JsonDefinitionInput
         }
     }
 
-    /// <summary>The service's rules for a definition read from JSON (after parameters were laid over it); on failure writes the error.</summary>
-    public static bool TryCheck<T>(PSCmdlet cmdlet, T definition, string inputName)
+    private static bool TryCheck<T>(PSCmdlet cmdlet, T definition, string inputName)
         where T : class
     {
         try

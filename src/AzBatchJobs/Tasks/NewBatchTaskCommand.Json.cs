@@ -19,10 +19,5 @@ public sealed partial class NewBatchTaskCommand
     [ValidateNotNullOrEmpty]
     public string? JsonFile { get; set; }
 
-    private BatchTaskCreateOptions? FromJson()
-    {
-        if (!JsonDefinitionInput.TryRead<BatchTaskCreateOptions>(this, Json, JsonFile, out var task, out var inputName)) return null;
-        ParameterOverlay.Apply(task, FromParameters(), MyInvocation.BoundParameters);
-        return JsonDefinitionInput.TryCheck(this, task, inputName) ? task : null;
-    }
+    private BatchTaskCreateOptions? FromJson() => JsonDefinitionInput.ReadWithParameters(this, Json, JsonFile, FromParameters);
 }
