@@ -81,15 +81,18 @@ public static class BatchDefinitionJson
 
     /// <summary>
     /// The REST-shaped JSON of a definition, or of a resource as its create body, that <see cref="Read{T}"/>
-    /// reads back. Secrets (x-ms-secret properties) are left out; their JSON paths are in <paramref name="secretsLeftOut"/>.
+    /// reads back. Secrets (x-ms-secret properties) are left out; <paramref name="secretsLeftOut"/> has the JSON
+    /// paths of those removed and, for a resource (which the service returns without its secrets), of those the
+    /// spec requires, so that they can be added where the JSON is used.
     /// </summary>
     public static string Write(object definition, bool indented, out IReadOnlyList<string> secretsLeftOut)
     {
         var body = ToCreateOptions(definition);
         var node = JsonSerializer.SerializeToNode(body, body.GetType(), BatchJson.Options)!;
-        var removed = new List<string>();
-        SecretProperties.Remove(node, JsonShapeChecker.TypeInfo(body.GetType()), "", removed);
-        secretsLeftOut = removed;
+        var missing = new List<string>();
+        var isResource = !ReferenceEquals(body, definition);
+        SecretProperties.Remove(node, JsonShapeChecker.TypeInfo(body.GetType()), "", isResource, missing);
+        secretsLeftOut = missing;
         return node.ToJsonString(indented ? Indented : Compact);
     }
 

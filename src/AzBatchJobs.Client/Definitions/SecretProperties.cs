@@ -8,49 +8,51 @@ using AzBatchJobs.Client.Models;
 namespace AzBatchJobs.Client.Definitions;
 
 /// <summary>
-/// The properties the spec marks x-ms-secret (see Models/README.md). Written definitions leave them out:
-/// a secret never appears in output.
+/// The properties the spec marks x-ms-secret (see the models' README). Written definitions leave them out:
+/// a secret never appears in output. The service never returns them either, so a resource read from it
+/// lacks even those the spec requires (a user account's password, a mount's password or key).
 /// </summary>
 internal static class SecretProperties
 {
-    private static readonly HashSet<(Type, string)> All = new()
+    private static readonly Dictionary<(Type, string), bool> RequiredByName = new()
     {
-        (typeof(ContainerRegistryReference), "password"),
-        (typeof(UserAccount), "password"),
-        (typeof(LinuxUserConfiguration), "sshPrivateKey"),
-        (typeof(AzureBlobFileSystemConfiguration), "accountKey"),
-        (typeof(AzureBlobFileSystemConfiguration), "sasKey"),
-        (typeof(AzureFileShareConfiguration), "accountKey"),
-        (typeof(CifsMountConfiguration), "password"),
+        [(typeof(ContainerRegistryReference), "password")] = false,
+        [(typeof(UserAccount), "password")] = true,
+        [(typeof(LinuxUserConfiguration), "sshPrivateKey")] = false,
+        [(typeof(AzureBlobFileSystemConfiguration), "accountKey")] = false,
+        [(typeof(AzureBlobFileSystemConfiguration), "sasKey")] = false,
+        [(typeof(AzureFileShareConfiguration), "accountKey")] = true,
+        [(typeof(CifsMountConfiguration), "password")] = true,
     };
 
-    public static bool IsSecret(Type model, string wireName) => All.Contains((model, wireName));
-
-    /// <summary>Removes the secrets from a serialized model, adding the JSON path of each to <paramref name="removed"/>.</summary>
-    public static void Remove(JsonNode? node, JsonTypeInfo info, string path, List<string> removed)
+    /// <summary>
+    /// Removes the secrets from a serialized model, adding the JSON path of each to <paramref name="missing"/>; with
+    /// <paramref name="requiredAbsent"/>, also the paths of the required secrets that are not there.
+    /// </summary>
+    public static void Remove(JsonNode? node, JsonTypeInfo info, string path, bool requiredAbsent, List<string> missing)
     {
         switch (node)
         {
             case JsonObject json when info.Kind == JsonTypeInfoKind.Object:
                 foreach (var property in info.Properties)
                 {
-                    if (!json.TryGetPropertyValue(property.Name, out var value) || value is null) continue;
                     var propertyPath = JsonShapeChecker.Join(path, property.Name);
-                    if (IsSecret(info.Type, property.Name))
+                    var present = json.TryGetPropertyValue(property.Name, out var value) && value is not null;
+                    if (RequiredByName.TryGetValue((info.Type, property.Name), out var required))
                     {
                         json.Remove(property.Name);
-                        removed.Add(propertyPath);
+                        if (present || (required && requiredAbsent)) missing.Add(propertyPath);
                     }
-                    else
+                    else if (present)
                     {
-                        Remove(value, JsonShapeChecker.TypeInfo(property.PropertyType), propertyPath, removed);
+                        Remove(value, JsonShapeChecker.TypeInfo(property.PropertyType), propertyPath, requiredAbsent, missing);
                     }
                 }
                 break;
             case JsonArray array when info.Kind == JsonTypeInfoKind.Enumerable:
                 var elementInfo = JsonShapeChecker.TypeInfo(JsonShapeChecker.ElementType(info.Type));
                 for (var i = 0; i < array.Count; i++)
-                    Remove(array[i], elementInfo, $"{path}[{i.ToString(CultureInfo.InvariantCulture)}]", removed);
+                    Remove(array[i], elementInfo, $"{path}[{i.ToString(CultureInfo.InvariantCulture)}]", requiredAbsent, missing);
                 break;
         }
     }

@@ -35,6 +35,28 @@ public sealed class WriteDefinitionTests
     }
 
     [Fact]
+    public void A_job_read_without_its_secrets_names_those_the_spec_requires_and_a_body_names_none()
+    {
+        const string asReturned = """
+            { "id": "j", "state": "active", "poolInfo": { "autoPoolSpecification": { "poolLifetimeOption": "job", "pool": {
+                "vmSize": "small",
+                "userAccounts": [ { "name": "u", "linuxUserConfiguration": { "uid": 5 } } ],
+                "mountConfiguration": [
+                  { "azureBlobFileSystemConfiguration": { "accountName": "a", "containerName": "c", "relativeMountPath": "b", "identityReference": { "resourceId": "/id" } } },
+                  { "cifsMountConfiguration": { "username": "s", "source": "//h/s", "relativeMountPath": "s" } } ],
+                "virtualMachineConfiguration": { "imageReference": { "publisher": "p" }, "nodeAgentSKUId": "n",
+                  "containerConfiguration": { "type": "dockerCompatible", "containerRegistries": [ { "registryServer": "r", "username": "u" } ] } } } } } }
+            """;
+
+        BatchDefinitionJson.Write(WireJson.Read<BatchJob>(asReturned), indented: false, out var missing);
+        BatchDefinitionJson.Write(WireJson.Read<BatchJobCreateOptions>(asReturned.Replace("\"state\": \"active\", ", "")), indented: false, out var none);
+
+        Assert.Equal(["poolInfo.autoPoolSpecification.pool.userAccounts[0].password",
+            "poolInfo.autoPoolSpecification.pool.mountConfiguration[1].cifsMountConfiguration.password"], missing);
+        Assert.Empty(none);
+    }
+
+    [Fact]
     public void A_task_is_written_on_one_line_as_its_create_body()
     {
         var task = WireJson.Read<BatchTask>(FullTaskTests.EveryTaskProperty);

@@ -41,6 +41,7 @@ public sealed class JsonDefinitionCmdletTests : IClassFixture<BatchShell>, IDisp
         expected["id"] = id;
         AssertSameJson(expected, JsonNode.Parse(first.Lines[0]), "$");
         Assert.DoesNotContain("Example-not-a-secret", first.Lines[0]);
+        Assert.Equal($"Secrets were left out of the JSON of '{id}': {string.Join(", ", secrets)}. Add them where you use the JSON.", Assert.Single(first.Warnings).Message);
 
         // The service never returns secrets: they are put back where the JSON is used, and the job is copied.
         var back = JsonNode.Parse(first.Lines[0])!.AsObject();

@@ -58,10 +58,10 @@ public sealed class ModuleLoadContextTests : IClassFixture<BatchShell>
         var result = _shell.RunUnconnected("""
             $expected = (Import-PowerShellDataFile $path).CmdletsToExport.Count
             Import-Module $path -Force
-            @(Get-Command -Module AzBatchJobs).Count -eq $expected
+            @(Get-Command -Module AzBatchJobs -CommandType Cmdlet).Count -eq $expected
             Remove-Module AzBatchJobs
             Import-Module $path
-            @(Get-Command -Module AzBatchJobs).Count -eq $expected
+            @(Get-Command -Module AzBatchJobs -CommandType Cmdlet).Count -eq $expected
             (Get-Help Get-BatchJob).Synopsis
             """, ("path", ModuleMetadata.ModuleManifest)).AssertSucceeded();
 
