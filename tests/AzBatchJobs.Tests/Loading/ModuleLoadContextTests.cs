@@ -63,8 +63,9 @@ public sealed class ModuleLoadContextTests : IClassFixture<BatchShell>
             Import-Module $path
             @(Get-Command -Module AzBatchJobs -CommandType Cmdlet).Count -eq $expected
             (Get-Help Get-BatchJob).Synopsis
+            (Get-Command Enable-BatchTask).ResolvedCommandName
             """, ("path", ModuleMetadata.ModuleManifest)).AssertSucceeded();
 
-        Assert.Equal(new[] { "True", "True", "Gets Batch jobs." }, result.Lines);
+        Assert.Equal(new[] { "True", "True", "Gets Batch jobs.", "Invoke-BatchTaskReactivate" }, result.Lines);
     }
 }
