@@ -8,7 +8,7 @@ namespace AzBatchJobs.Client.Tests.Models;
 /// </summary>
 public sealed class FullJobTests
 {
-    private const string EveryJobProperty = """
+    internal const string EveryJobProperty = """
         {
           "id": "nightly",
           "displayName": "Nightly build",
