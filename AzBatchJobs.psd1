@@ -13,6 +13,7 @@
     CmdletsToExport      = @(
         'Add-BatchTaskCollection',
         'Connect-BatchAccount',
+        'ConvertTo-BatchJson',
         'Disable-BatchJob',
         'Disable-BatchJobSchedule',
         'Enable-BatchJob',

@@ -1,6 +1,8 @@
 using AzBatchJobs.Bench;
 using AzBatchJobs.Client;
 
+if (args.Length > 0 && args[0] == "read-tasks") return ReadTasksBench.Run(args);
+
 BenchArguments arguments;
 BenchConnection connection;
 try

@@ -24,8 +24,8 @@ public sealed class CmdletConventionTests : IClassFixture<ModuleMetadata>
     // Verbs whose cmdlets only read or wait; every other verb changes something.
     private static readonly HashSet<string> ReadOnlyVerbs = new(StringComparer.Ordinal) { "Get", "Wait", "Connect", "Test", "Find", "Search" };
 
-    // Cmdlets that only compute a value here (a command line) and touch neither a service nor a process.
-    private static readonly HashSet<string> LocalOnlyNouns = new(StringComparer.Ordinal) { "BatchTestCommandLine" };
+    // Cmdlets that only compute a value here (a command line, JSON text) and touch neither a service nor a process.
+    private static readonly HashSet<string> LocalOnlyNouns = new(StringComparer.Ordinal) { "BatchTestCommandLine", "BatchJson" };
 
     // Nouns may end in "s" only through these singular words.
     private static readonly string[] SingularEndingsInS = { "Status" };
