@@ -30,6 +30,10 @@ internal sealed class PendingTask
     /// <summary>The task's outcome has been reported.</summary>
     public bool Resolved { get; set; }
 
+    /// <summary>Who is responsible for the task now: the list of the worker that took it, or the retry queue.
+    /// A worker stopped by cancellation reports only the tasks it still owns.</summary>
+    public object? Owner { get; set; }
+
     public string? LastErrorCode { get; set; }
 
     public string? LastErrorMessage { get; set; }

@@ -110,7 +110,7 @@ public class BulkTaskEngineTests
         Assert.Equal(BatchTaskSubmitStatus.AlreadyExisted, outcomes["task-000001"].Status);
         Assert.Equal(BatchTaskSubmitStatus.Added, outcomes["task-000000"].Status);
         Assert.Equal(BatchTaskSubmitStatus.Added, outcomes["task-000002"].Status);
-        Assert.Equal(0, fake.Lookups);
+        Assert.Equal(0, fake.Lookups + fake.Listings);
     }
 
     [Fact]
@@ -129,7 +129,8 @@ public class BulkTaskEngineTests
             Assert.Equal(2, o.Attempts);
         });
         Assert.Equal(2, fake.Calls.Count);
-        Assert.True(fake.Lookups > 0);
+        Assert.Equal(1, fake.Listings);
+        Assert.Equal(0, fake.Lookups);
     }
 
     [Theory]
@@ -189,7 +190,7 @@ public class BulkTaskEngineTests
         Assert.All(outcomes, o => Assert.Equal(BatchTaskSubmitStatus.Added, o.Status));
         Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(290), $"finished after {clock.Elapsed}");
         Assert.Equal(2, fake.Calls.Count);
-        Assert.Equal(0, fake.Lookups);
+        Assert.Equal(0, fake.Lookups + fake.Listings);
     }
 
     [Fact]
@@ -237,7 +238,8 @@ public class BulkTaskEngineTests
         var outcomes = ById(await RunAsync(fake, Tasks(3)));
 
         Assert.Equal(BatchTaskSubmitStatus.Added, outcomes["task-000001"].Status);
-        Assert.Equal(1, fake.Lookups);
+        Assert.Equal(1, fake.Listings);
+        Assert.Equal(0, fake.Lookups);
     }
 
     [Fact]
@@ -509,8 +511,11 @@ public class BulkTaskEngineTests
             return CollectionSendResult.Rejected(404, "JobNotFound", "The specified job does not exist.");
         }
 
-        public Task<TaskLookupResult> LookupTaskAsync(string jobId, string taskId, CancellationToken cancellationToken) =>
-            inner.LookupTaskAsync(jobId, taskId, cancellationToken);
+        public Task<TaskQueryResult> ListTasksAsync(string jobId, IReadOnlyList<string> taskIds, CancellationToken cancellationToken) =>
+            inner.ListTasksAsync(jobId, taskIds, cancellationToken);
+
+        public Task<TaskQueryResult> GetTaskAsync(string jobId, string taskId, CancellationToken cancellationToken) =>
+            inner.GetTaskAsync(jobId, taskId, cancellationToken);
     }
 
     private sealed class SynchronousProgress(Action<BatchTaskSubmitProgress> report) : IProgress<BatchTaskSubmitProgress>
