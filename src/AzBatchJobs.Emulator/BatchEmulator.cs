@@ -82,7 +82,7 @@ public sealed class BatchEmulator : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, options.Port);
         });
         var app = builder.Build();
-        var faults = new FaultPlan(options.FaultRate, options.TaskFaultRate, options.Seed);
+        var faults = new FaultPlan(options.FaultRate, options.TaskFaultRate, options.Seed, RequestThrottle.For(options));
         app.UseRouting();
         app.UseMiddleware<ServiceMiddleware>(new Authentication(options.AccountName, options.AccountKey, options.AllowBearer));
         if (faults.InjectsRequestFaults)
