@@ -21,7 +21,7 @@ internal static class CommandLine
                                was committed.
           --task-fault-rate R  Fraction (0..1) of tasks in an add-collection answered servererror, not added.
           --throttle-rate N    Answer 429 with Retry-After to requests over N per second (a token bucket).
-          --throttle-for S     Throttle only for the first S seconds after the first request.
+          --throttle-for S     Stop throttling S seconds after the first request it throttled.
           --seed N             Seed for the fault injection: the same seed replays the same faults.
           --slots N            Task slots of the local compute node (default: the processor count).
                                --slots 0 accepts tasks but runs none.

@@ -28,7 +28,7 @@ public sealed class EmulatorOptions
     /// <summary>Requests per second above which requests are answered 429 with Retry-After; 0 is off.</summary>
     public int ThrottleRate { get; set; }
 
-    /// <summary>Seconds, from the first request, during which ThrottleRate applies; null means always.</summary>
+    /// <summary>Seconds, from the first request throttled, during which ThrottleRate applies; null means always.</summary>
     public int? ThrottleSeconds { get; set; }
 
     /// <summary>Seed for fault injection; the same seed gives the same sequence of faults.</summary>

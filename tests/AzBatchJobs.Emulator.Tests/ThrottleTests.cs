@@ -33,7 +33,7 @@ public sealed class ThrottleTests
     }
 
     [Fact]
-    public async Task Throttling_ends_after_its_duration()
+    public async Task Throttling_ends_its_duration_after_the_first_request_it_throttled()
     {
         await using var emulator = await BatchEmulator.StartAsync(new EmulatorOptions
         {
@@ -45,18 +45,13 @@ public sealed class ThrottleTests
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         }
 
-        // The throttle's second started when the first request arrived, before this clock.
-        var clock = Stopwatch.StartNew();
         using (var second = await http.GetAsync("/jobs", NewConnection))
         {
-            if (clock.Elapsed < TimeSpan.FromSeconds(0.5))
-            {
-                Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
-            }
+            Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
         }
 
-        var rest = TimeSpan.FromSeconds(1.1) - clock.Elapsed;
-        await Task.Delay(rest > TimeSpan.Zero ? rest : TimeSpan.Zero);
+        // The storm began with that 429 and lasts one second.
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
         for (int i = 0; i < 10; i++)
         {
             using var response = await http.GetAsync("/jobs", NewConnection);

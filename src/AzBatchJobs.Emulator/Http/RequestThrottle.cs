@@ -5,16 +5,18 @@ namespace AzBatchJobs.Emulator.Http;
 /// <summary>
 /// Throttles like a service over its request rate: a token bucket of <c>rate</c> requests per second (a
 /// second's worth of burst); a request that finds it empty is answered 429 with the whole seconds until a
-/// token is back as Retry-After. With a duration, throttling stops that long after the first request.
+/// token is back as Retry-After. With a duration, throttling stops that long after the first request it
+/// throttled (a storm of that length, whenever the load first exceeds the rate).
 /// </summary>
 internal sealed class RequestThrottle
 {
     private readonly object _gate = new();
     private readonly double _rate;
     private readonly TimeSpan? _duration;
-    private readonly Stopwatch _clock = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
     private double _tokens;
     private TimeSpan _refilledAt;
+    private TimeSpan? _stormEnds;
 
     public RequestThrottle(int rate, TimeSpan? duration)
     {
@@ -34,12 +36,8 @@ internal sealed class RequestThrottle
     {
         lock (_gate)
         {
-            if (!_clock.IsRunning)
-            {
-                _clock.Start();
-            }
             var now = _clock.Elapsed;
-            if (now >= _duration)
+            if (now >= _stormEnds)
             {
                 return null;
             }
@@ -50,6 +48,7 @@ internal sealed class RequestThrottle
                 _tokens -= 1;
                 return null;
             }
+            _stormEnds ??= now + _duration;
             return Math.Max(1, (int)Math.Ceiling((1 - _tokens) / _rate));
         }
     }
