@@ -32,7 +32,7 @@ internal sealed class RequestTimeline
         result.Throttled = attempts.Count(a => a.Status == 429);
     }
 
-    /// <summary>One line per half second: requests started, 429s answered, most requests in flight at once.</summary>
+    /// <summary>One line per half second: requests started, 429s and 2xx answered, most requests in flight at once.</summary>
     public IEnumerable<string> Lines()
     {
         var all = attempts.ToArray();
@@ -47,8 +47,9 @@ internal sealed class RequestTimeline
             var to = from + Bucket;
             int started = all.Count(a => a.Start >= from && a.Start < to);
             int throttled = all.Count(a => a.Status == 429 && a.End >= from && a.End < to);
+            int ok = all.Count(a => a.Status is >= 200 and < 300 && a.End >= from && a.End < to);
             yield return string.Create(CultureInfo.InvariantCulture,
-                $"timeline: t={from.TotalSeconds:F1}s started={started} throttled={throttled} max_in_flight={MaxInFlight(all, from, to)}");
+                $"timeline: t={from.TotalSeconds:F1}s started={started} throttled={throttled} ok={ok} max_in_flight={MaxInFlight(all, from, to)}");
         }
     }
 
