@@ -27,7 +27,7 @@ public class BulkTaskEngineSettlingTests
         AssertEveryInputOnce(outcomes, 2_000);
         Assert.All(outcomes, o => Assert.Equal(BatchTaskSubmitStatus.Added, o.Status));
         Assert.Equal(0, fake.Lookups);
-        // 20 requests of 100 ids of 13 characters: two listings each fit the URL limit.
+        // 20 requests of 100 ids of 11 characters: two listings each fit the URL limit.
         Assert.InRange(fake.Listings, 20, 40);
     }
 
