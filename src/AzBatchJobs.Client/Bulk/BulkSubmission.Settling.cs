@@ -24,16 +24,7 @@ internal sealed partial class BulkSubmission
             var answer = await QueryAsync(token => sender.ListTasksAsync(jobId, ids, token)).ConfigureAwait(false);
             foreach (var task in chunk)
             {
-                if (!answer.Answered)
-                {
-                    await ReportAsync(task, BatchTaskSubmitStatus.Unknown, task.LastErrorCode, unknownMessage(task, answer.ErrorMessage ?? "no answer"))
-                        .ConfigureAwait(false);
-                }
-                else if (answer.Found.TryGetValue(task.Id, out var created))
-                {
-                    await ReportFoundAsync(task, created, unknownMessage).ConfigureAwait(false);
-                }
-                else
+                if (!await ReportIfSettledAsync(task, answer, unknownMessage).ConfigureAwait(false))
                 {
                     notListed.Add(task);
                 }
@@ -49,22 +40,33 @@ internal sealed partial class BulkSubmission
         foreach (var task in notListed)
         {
             var answer = await QueryAsync(token => sender.GetTaskAsync(jobId, task.Id, token)).ConfigureAwait(false);
-            if (!answer.Answered)
-            {
-                await ReportAsync(task, BatchTaskSubmitStatus.Unknown, task.LastErrorCode, unknownMessage(task, answer.ErrorMessage ?? "no answer"))
-                    .ConfigureAwait(false);
-            }
-            else if (answer.Found.TryGetValue(task.Id, out var created))
-            {
-                await ReportFoundAsync(task, created, unknownMessage).ConfigureAwait(false);
-            }
-            else
+            if (!await ReportIfSettledAsync(task, answer, unknownMessage).ConfigureAwait(false))
             {
                 missing.Add(task);
             }
         }
 
         return missing;
+    }
+
+    /// <summary>Reports the task from the lookup's answer (found: Added or AlreadyExisted; no answer:
+    /// Unknown); false when the answer says the task is not in the job.</summary>
+    private async Task<bool> ReportIfSettledAsync(PendingTask task, TaskQueryResult answer, Func<PendingTask, string, string> unknownMessage)
+    {
+        if (!answer.Answered)
+        {
+            await ReportAsync(task, BatchTaskSubmitStatus.Unknown, task.LastErrorCode, unknownMessage(task, answer.ErrorMessage ?? "no answer"))
+                .ConfigureAwait(false);
+            return true;
+        }
+
+        if (!answer.Found.TryGetValue(task.Id, out var created))
+        {
+            return false;
+        }
+
+        await ReportFoundAsync(task, created, unknownMessage).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>Runs a lookup, retrying what may be retried, within the concurrency limit. Ends early,
