@@ -19,10 +19,10 @@ stop_emulator() {
 bench() { dotnet $BENCH add-tasks "$@"; }
 
 # field NAME: the value of NAME=... in the line on stdin.
-field() { sed -n "s/.* *$1=\([0-9.]*\).*/\1/p" | head -1; }
+field() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p"; }
 
 # median: of the numbers on stdin, one per line.
 median() { sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 # ratio A B: A / B as a percentage.
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f%%", b > 0 ? 100 * a / b : 0 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f%%", (b > 0 ? 100 * a / b : 0) }'; }

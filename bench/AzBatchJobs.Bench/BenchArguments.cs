@@ -19,7 +19,7 @@ internal sealed class BenchArguments
           --no-setup    do not create the job (e.g. against an endpoint where nothing listens)
 
         Reads AZURE_BATCH_ENDPOINT, AZURE_BATCH_ACCOUNT and AZURE_BATCH_ACCESS_KEY.
-        Last line: added=A existed=E failed=F seconds=S tasks_per_s=R peak_mb=M not_submitted=N unknown=U requests=Q throttled=T
+        Last line: added=A existed=E failed=F seconds=S tasks_per_s=R peak_mb=M not_submitted=N unknown=U requests=Q throttled=T lookups=L
         """;
 
     public int Count { get; private init; }

@@ -13,6 +13,7 @@ internal sealed class BenchResult
     public long Unknown;
     public long Requests;
     public long Throttled;
+    public long Lookups;
 
     public TimeSpan Elapsed { get; set; }
 
@@ -34,6 +35,6 @@ internal sealed class BenchResult
         using var self = Process.GetCurrentProcess();
         double peakMb = self.PeakWorkingSet64 / (1024.0 * 1024.0);
         return string.Create(CultureInfo.InvariantCulture,
-            $"added={Added} existed={Existed} failed={Failed} seconds={seconds:F2} tasks_per_s={rate:F0} peak_mb={peakMb:F1} not_submitted={NotSubmitted} unknown={Unknown} requests={Requests} throttled={Throttled}");
+            $"added={Added} existed={Existed} failed={Failed} seconds={seconds:F2} tasks_per_s={rate:F0} peak_mb={peakMb:F1} not_submitted={NotSubmitted} unknown={Unknown} requests={Requests} throttled={Throttled} lookups={Lookups}");
     }
 }

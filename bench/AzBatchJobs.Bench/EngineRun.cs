@@ -7,11 +7,15 @@ namespace AzBatchJobs.Bench;
 /// <summary>Submits the tasks through the bulk engine (BatchClient.AddTasksAsync).</summary>
 internal static class EngineRun
 {
+    /// <summary>Outcomes other than Added printed (the first ones), to tell why.</summary>
+    private const int ShownOutcomes = 5;
+
     /// <summary>Runs the submission; <paramref name="statuses"/>, when given, receives each task's outcome by input position.</summary>
     public static async Task<BenchResult> RunAsync(BatchClient client, BenchArguments arguments, BatchTaskSubmitStatus[]? statuses, Action started)
     {
         var result = new BenchResult();
         var options = new BatchTaskSubmitOptions { MaxParallelRequests = arguments.Parallel, ExpectedCount = arguments.Count };
+        int shown = 0;
         started();
         var clock = Stopwatch.StartNew();
         try
@@ -19,6 +23,11 @@ internal static class EngineRun
             await foreach (var outcome in client.AddTasksAsync(arguments.JobId, BenchTasks.Generate(arguments.Count), options))
             {
                 Count(result, outcome.Status);
+                if (outcome.Status != BatchTaskSubmitStatus.Added && shown++ < ShownOutcomes)
+                {
+                    Console.WriteLine($"outcome: {outcome}");
+                }
+
                 if (statuses != null)
                 {
                     statuses[outcome.InputIndex] = outcome.Status;

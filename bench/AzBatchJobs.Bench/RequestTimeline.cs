@@ -11,12 +11,12 @@ internal sealed class RequestTimeline
 {
     private static readonly TimeSpan Bucket = TimeSpan.FromMilliseconds(500);
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private readonly ConcurrentQueue<(TimeSpan Start, TimeSpan End, int? Status)> attempts = new();
+    private readonly ConcurrentQueue<(TimeSpan Start, TimeSpan End, int? Status, bool Lookup)> attempts = new();
 
     public void Observe(BatchRequestTrace trace)
     {
         var end = clock.Elapsed;
-        attempts.Enqueue((end - trace.Duration, end, trace.Status));
+        attempts.Enqueue((end - trace.Duration, end, trace.Status, trace.Method == "GET"));
     }
 
     /// <summary>Forgets what came before (the job's setup).</summary>
@@ -30,6 +30,7 @@ internal sealed class RequestTimeline
     {
         result.Requests = attempts.Count;
         result.Throttled = attempts.Count(a => a.Status == 429);
+        result.Lookups = attempts.Count(a => a.Lookup);
     }
 
     /// <summary>One line per half second: requests started, 429s and 2xx answered, most requests in flight at once.</summary>
@@ -53,11 +54,11 @@ internal sealed class RequestTimeline
         }
     }
 
-    private static int MaxInFlight((TimeSpan Start, TimeSpan End, int? Status)[] all, TimeSpan from, TimeSpan to)
+    private static int MaxInFlight((TimeSpan Start, TimeSpan End, int? Status, bool Lookup)[] all, TimeSpan from, TimeSpan to)
     {
         // The most overlapping attempts at any moment within [from, to): sweep over the starts and ends.
         var events = new List<(TimeSpan At, int Change)>();
-        foreach (var (start, end, _) in all)
+        foreach (var (start, end, _, _) in all)
         {
             if (start < to && end > from)
             {

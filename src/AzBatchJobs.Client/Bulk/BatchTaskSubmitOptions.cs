@@ -9,10 +9,10 @@ public sealed class BatchTaskSubmitOptions
     public int MaxParallelRequests { get; set; } = 4;
 
     /// <summary>How many more times the engine sends a task after a per-task server error, a throttled or
-    /// failed request, or a request whose outcome is unknown (0-20). Default 5. The engine sends each request
+    /// failed request, or a request whose outcome is unknown (0-20). Default 8. The engine sends each request
     /// once through the client's pipeline (BatchClientOptions.Retry does not apply to it, except NetworkTimeout)
     /// and makes every retry decision itself.</summary>
-    public int MaxRetries { get; set; } = 5;
+    public int MaxRetries { get; set; } = 8;
 
     /// <summary>The first backoff delay after a failed request; it doubles per retry, with jitter. Default 1 s.
     /// A task the service answered servererror for is retried sooner (from 100 ms, or this if shorter).</summary>

@@ -76,7 +76,7 @@ internal sealed partial class BulkSubmission : IDisposable
                 return random.NextDouble();
             }
         });
-        retries = new RetryQueue(now);
+        retries = new RetryQueue(now, RetryDelays.Gathering(options.InitialRetryDelay));
         retryRoomTasks = RetryRequestsPerSlot * packer.MaxTasks * options.MaxParallelRequests;
         retryRoomBytes = RetryBytesPerSlot * options.MaxParallelRequests;
     }

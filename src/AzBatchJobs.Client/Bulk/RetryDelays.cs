@@ -10,6 +10,10 @@ internal sealed class RetryDelays
     /// that task failed, so it goes out again with the next requests soon.</summary>
     public static readonly TimeSpan FirstTaskRetryDelay = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>How long due retries wait for others to fill a request: 100 ms, or InitialRetryDelay if shorter.</summary>
+    public static TimeSpan Gathering(TimeSpan initialRetryDelay) =>
+        initialRetryDelay < FirstTaskRetryDelay ? initialRetryDelay : FirstTaskRetryDelay;
+
     /// <summary>A Retry-After is stretched by up to this fraction, never shortened.</summary>
     public const double RetryAfterSpread = 0.2;
 

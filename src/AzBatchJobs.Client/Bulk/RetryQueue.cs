@@ -6,19 +6,22 @@ using System.Threading.Tasks;
 namespace AzBatchJobs.Client.Bulk;
 
 /// <summary>Tasks waiting to be sent again, each until its own moment. Due tasks are packed into new
-/// requests together, whichever requests they came from, so retries cost few requests.</summary>
+/// requests together, whichever requests they came from, so retries cost few requests: a request that
+/// would not be full waits until its first task has been due for the gathering time, for others to join.</summary>
 internal sealed class RetryQueue
 {
     private readonly object gate = new object();
     private readonly SortedDictionary<TimeSpan, Queue<PendingTask>> byDueTime = new SortedDictionary<TimeSpan, Queue<PendingTask>>();
     private readonly Func<TimeSpan> clock;
+    private readonly TimeSpan gather;
     private TaskCompletionSource<bool> changed = Signals.New();
     private int count;
     private long bytes;
 
-    public RetryQueue(Func<TimeSpan> clock)
+    public RetryQueue(Func<TimeSpan> clock, TimeSpan gather)
     {
         this.clock = clock;
+        this.gather = gather;
     }
 
     public int Count
@@ -68,13 +71,19 @@ internal sealed class RetryQueue
         wake.TrySetResult(true);
     }
 
-    /// <summary>Packs due tasks, earliest first, as far as the packer takes them. Empty when none is due.</summary>
+    /// <summary>Packs due tasks, earliest first, as far as the packer takes them: a full request at once, a
+    /// partial one after the gathering time. Empty when none is ready.</summary>
     public List<PendingTask> TakeDue(RequestPacker packer)
     {
         TaskCompletionSource<bool> wake;
         lock (gate)
         {
             var now = clock();
+            if (byDueTime.Count == 0 || (First().Key + gather > now && DueCount(now) < packer.MaxTasks))
+            {
+                return packer.TakeBatch();
+            }
+
             while (byDueTime.Count > 0)
             {
                 var first = First();
@@ -126,7 +135,7 @@ internal sealed class RetryQueue
         return all;
     }
 
-    /// <summary>Completes when a task may have become due, or the queue changed.</summary>
+    /// <summary>Completes when a partial request may have gathered long enough, or the queue changed.</summary>
     public Task WhenChangedOrDue(CancellationToken cancellationToken)
     {
         lock (gate)
@@ -136,7 +145,7 @@ internal sealed class RetryQueue
                 return changed.Task;
             }
 
-            var wait = First().Key - clock();
+            var wait = First().Key + gather - clock();
             return wait <= TimeSpan.Zero
                 ? Task.CompletedTask
                 : Task.WhenAny(changed.Task, Task.Delay(wait, cancellationToken));
@@ -150,6 +159,22 @@ internal sealed class RetryQueue
         {
             return changed.Task;
         }
+    }
+
+    private int DueCount(TimeSpan now)
+    {
+        int due = 0;
+        foreach (var entry in byDueTime)
+        {
+            if (entry.Key > now)
+            {
+                break;
+            }
+
+            due += entry.Value.Count;
+        }
+
+        return due;
     }
 
     private KeyValuePair<TimeSpan, Queue<PendingTask>> First()
