@@ -53,14 +53,10 @@ internal sealed partial class BulkSubmission
                 await SplitAsync(tasks, result).ConfigureAwait(false);
                 break;
 
-            case CollectionSendKind.Throttled:
-            case CollectionSendKind.NotSent:
-                Remember(tasks, result.ErrorCode, result.ErrorMessage, mayHaveBeenAdded: false);
-                await RetryLaterAsync(tasks, RequestRetryDelay(tasks, result.RetryAfter)).ConfigureAwait(false);
-                break;
-
             default:
-                Remember(tasks, result.ErrorCode, result.ErrorMessage, mayHaveBeenAdded: true);
+                // Throttled and NotSent prove nothing was added; Unknown proves nothing.
+                bool mayHaveBeenAdded = result.Kind == CollectionSendKind.Unknown;
+                Remember(tasks, result.ErrorCode, result.ErrorMessage, mayHaveBeenAdded);
                 await RetryLaterAsync(tasks, RequestRetryDelay(tasks, result.RetryAfter)).ConfigureAwait(false);
                 break;
         }
@@ -154,7 +150,13 @@ internal sealed partial class BulkSubmission
 
         if (again.Count > 0)
         {
-            await RetryLaterAsync(again, delays.AfterTaskFailure(MostAttempts(again))).ConfigureAwait(false);
+            int failures = 0;
+            foreach (var task in again)
+            {
+                failures = Math.Max(failures, ++task.TaskFailures);
+            }
+
+            await RetryLaterAsync(again, delays.AfterTaskFailure(failures)).ConfigureAwait(false);
         }
     }
 
@@ -285,19 +287,17 @@ internal sealed partial class BulkSubmission
         }
     }
 
-    /// <summary>After a failed request: the service's Retry-After (with jitter), else exponential backoff.</summary>
-    private TimeSpan RequestRetryDelay(List<PendingTask> tasks, TimeSpan? retryAfter) =>
-        retryAfter is TimeSpan wait ? delays.AfterRetryAfter(wait) : delays.AfterRequestFailure(MostAttempts(tasks));
-
-    private static int MostAttempts(List<PendingTask> tasks)
+    /// <summary>After a failed request: the service's Retry-After (with jitter), else exponential backoff by
+    /// the failed requests that carried these tasks.</summary>
+    private TimeSpan RequestRetryDelay(List<PendingTask> tasks, TimeSpan? retryAfter)
     {
-        int most = 0;
+        int failures = 0;
         foreach (var task in tasks)
         {
-            most = Math.Max(most, task.Attempts);
+            failures = Math.Max(failures, ++task.RequestFailures);
         }
 
-        return most;
+        return retryAfter is TimeSpan wait ? delays.AfterRetryAfter(wait) : delays.AfterRequestFailure(failures);
     }
 
     private static bool IsFatal(int status) => status == 401 || status == 403 || status == 404 || status == 409;

@@ -259,6 +259,28 @@ public class BulkTaskEngineTests
     }
 
     [Fact]
+    public async Task Per_task_failures_do_not_lengthen_the_backoff_after_a_failed_request()
+    {
+        // The task fails alone four times, then the request carrying it fails as a whole, then it goes through.
+        int perTaskFailuresLeft = 4;
+        var fake = new FakeTaskCollectionSender();
+        fake.PerTask = id => Interlocked.Decrement(ref perTaskFailuresLeft) >= 0
+            ? (new TaskAddItemResult(id, TaskAddItemStatus.ServerError, "ServerError", "Try again."), false)
+            : null;
+        fake.Faults = call => call.Number == 5 ? FakeFault.FailBeforeCommit : FakeFault.None;
+        var options = new BatchTaskSubmitOptions { InitialRetryDelay = TimeSpan.FromMilliseconds(500), MaxRetryDelay = TimeSpan.FromSeconds(30) };
+
+        var outcomes = await RunAsync(fake, Tasks(1), options);
+
+        Assert.Equal(BatchTaskSubmitStatus.Added, Assert.Single(outcomes).Status);
+        var calls = fake.Calls;
+        Assert.Equal(6, calls.Count);
+        // The first backoff step (0.25-0.5 s), not the sixth: by attempts it would be 4-8 s.
+        var gap = calls[5].At - calls[4].At;
+        Assert.True(gap >= TimeSpan.FromMilliseconds(250) && gap < TimeSpan.FromSeconds(2), $"waited {gap}");
+    }
+
+    [Fact]
     public async Task A_per_task_clienterror_is_reported_with_the_service_code_and_message()
     {
         var fake = new FakeTaskCollectionSender();

@@ -24,8 +24,9 @@ internal enum FakeFault
     NotSent,
 }
 
-/// <summary>One add-collection request the fake received, with the requests in flight when it arrived (itself included).</summary>
-internal sealed record FakeCall(int Number, IReadOnlyList<string> TaskIds, int BodyBytes, int InFlight);
+/// <summary>One add-collection request the fake received, with the requests in flight when it arrived (itself
+/// included) and when it arrived (since the fake was made).</summary>
+internal sealed record FakeCall(int Number, IReadOnlyList<string> TaskIds, int BodyBytes, int InFlight, TimeSpan At);
 
 /// <summary>An in-memory add-collection service with scripted faults, for the engine's unit tests.
 /// Ids compare case-insensitively, as in Batch; a second add of an id gets TaskExists.</summary>
@@ -33,6 +34,7 @@ internal sealed class FakeTaskCollectionSender : ITaskCollectionSender
 {
     private readonly object gate = new();
     private readonly List<FakeCall> calls = new();
+    private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
     private int inFlight;
 
     public ConcurrentDictionary<string, DateTimeOffset> Store { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -179,7 +181,7 @@ internal sealed class FakeTaskCollectionSender : ITaskCollectionSender
         {
             inFlight++;
             MaxInFlight = Math.Max(MaxInFlight, inFlight);
-            var call = new FakeCall(calls.Count + 1, ids, body.Length, inFlight);
+            var call = new FakeCall(calls.Count + 1, ids, body.Length, inFlight, clock.Elapsed);
             calls.Add(call);
             return call;
         }
