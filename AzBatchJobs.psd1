@@ -24,6 +24,7 @@
         'Invoke-BatchTaskReactivate',
         'New-BatchJob',
         'New-BatchTask',
+        'New-BatchTestCommandLine',
         'Remove-BatchJob',
         'Remove-BatchTask',
         'Set-BatchJob',
@@ -37,7 +38,7 @@
         'Wait-BatchTask'
     )
     FunctionsToExport    = @()
-    AliasesToExport      = @()
+    AliasesToExport      = @('Enable-BatchTask')
     VariablesToExport    = @()
     PrivateData          = @{
         PSData = @{

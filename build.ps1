@@ -4,13 +4,17 @@
     Builds the importable module folder and runs the tests.
 
 .DESCRIPTION
-    1. Publishes the cmdlets (src/AzBatchJobs) with their dependencies, the manifest, the
-       format file and the help into module/out/AzBatchJobs/, and the emulator (for
-       Start-BatchEmulator) into module/out/AzBatchJobs/emulator/.
+    1. Lays out module/out/AzBatchJobs/ (module/AzBatchJobs.Module.proj): the cmdlets with their
+       dependencies, the manifest, the format file, the help, and the emulator (for
+       Start-BatchEmulator) in emulator/.
     2. Runs the xunit suites (dotnet test on the solution).
-    3. Runs the Pester suites (tests/*.Tests.ps1) against the built module, when Pester 5 is installed.
+    3. Runs the Pester suites (tests/Pester/*.Tests.ps1 and samples/**/*.Tests.ps1) against that
+       folder, in a fresh process of the PowerShell running this script, with the Pester that
+       tests/Pester/PesterPackage.csproj pins and restores from NuGet.
 
-    Needs the .NET 10 SDK. Import the result with:
+    Needs the .NET 10 SDK. Runs in the repository's pinned pwsh (dotnet tool restore, then
+    dotnet tool run pwsh -- -File ./build.ps1), in a pwsh on PATH, or in Windows PowerShell 5.1.
+    Import the result with:
         Import-Module ./module/out/AzBatchJobs/AzBatchJobs.psd1
 
 .PARAMETER Configuration
@@ -21,6 +25,9 @@
 
 .PARAMETER SkipTests
     Only build the module folder.
+
+.PARAMETER Path
+    With -Pester: the suites to run (files or folders) instead of all of them.
 #>
 [CmdletBinding()]
 param(
@@ -29,14 +36,16 @@ param(
 
     [switch] $Pester,
 
-    [switch] $SkipTests
+    [switch] $SkipTests,
+
+    [string[]] $Path
 )
 
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 
 $root = $PSScriptRoot
-$moduleOut = Join-Path $root 'module/out/AzBatchJobs'
+$moduleManifest = Join-Path $root 'module/out/AzBatchJobs/AzBatchJobs.psd1'
 
 function Invoke-Dotnet {
     param([Parameter(Mandatory)] [string[]] $Arguments)
@@ -48,58 +57,55 @@ function Invoke-Dotnet {
 }
 
 function Build-ModuleFolder {
-    if (Test-Path $moduleOut) {
-        Remove-Item $moduleOut -Recurse -Force
-    }
-    $null = New-Item -ItemType Directory -Path $moduleOut -Force
-
-    Invoke-Dotnet @('publish', (Join-Path $root 'src/AzBatchJobs/AzBatchJobs.csproj'), '-c', $Configuration, '-o', $moduleOut, '--nologo')
-    Invoke-Dotnet @('publish', (Join-Path $root 'src/AzBatchJobs.Emulator/AzBatchJobs.Emulator.csproj'), '-c', $Configuration, '-o', (Join-Path $moduleOut 'emulator'), '--nologo')
-
-    # PowerShell provides System.Management.Automation itself; a copy of the reference assembly must not ship.
-    Get-ChildItem $moduleOut -Filter 'System.Management.Automation.dll' | Remove-Item -Force
-    Get-ChildItem $moduleOut -Filter '*.deps.json' | Remove-Item -Force
-
-    Copy-Item (Join-Path $root 'AzBatchJobs.psd1') $moduleOut
-    Copy-Item (Join-Path $root 'module/AzBatchJobs.format.ps1xml') $moduleOut
-    Copy-Item (Join-Path $root 'module/en-US') (Join-Path $moduleOut 'en-US') -Recurse
-
-    $manifest = Test-ModuleManifest (Join-Path $moduleOut 'AzBatchJobs.psd1')
-    Write-Host "Built $($manifest.Name) $($manifest.Version) in $moduleOut"
+    Invoke-Dotnet @('build', (Join-Path $root 'module/AzBatchJobs.Module.proj'), '-c', $Configuration, '--nologo', '-v', 'quiet')
+    $manifest = Test-ModuleManifest $moduleManifest
+    Write-Host "Built $($manifest.Name) $($manifest.Version) in $(Split-Path $moduleManifest)"
 }
 
 function Invoke-UnitTests {
     Invoke-Dotnet @('test', (Join-Path $root 'AzBatchJobs.slnx'), '-c', $Configuration, '--nologo')
 }
 
-function Invoke-PesterSuites {
-    $available = Get-Module -ListAvailable -Name Pester |
-        Where-Object { $_.Version -ge [version]'5.0.0' } |
-        Sort-Object Version -Descending |
-        Select-Object -First 1
-    if (-not $available) {
-        Write-Warning 'Pester suites SKIPPED: Pester 5 is not installed (Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser).'
-        return
+# The command that starts this same PowerShell again: a tool-installed pwsh runs as `dotnet pwsh.dll`,
+# so the process path alone (dotnet) would not start PowerShell.
+function Get-PowerShellCommand {
+    $process = (Get-Process -Id $PID).Path
+    if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') {
+        return @($process, [Environment]::GetCommandLineArgs()[0])
     }
-    $paths = @(Get-ChildItem (Join-Path $root 'tests') -Filter '*.Tests.ps1' | ForEach-Object FullName)
+    return @($process)
+}
 
-    # The suites import the module from here, so they test what was just built.
-    $env:AZBJ_MODULE_MANIFEST = Join-Path $moduleOut 'AzBatchJobs.psd1'
-    # The suites run in a fresh process: a binary module cannot be unloaded, and the dll just built must be the one loaded.
-    $result = & (Get-Process -Id $PID).Path -NoProfile -NonInteractive -Command {
-        param($pesterPath, $paths)
-        Import-Module $pesterPath -Force
-        $configuration = New-PesterConfiguration
-        $configuration.Run.Path = $paths
-        $configuration.Run.PassThru = $true
-        $configuration.Output.Verbosity = 'Detailed'
-        $run = Invoke-Pester -Configuration $configuration
-        # Result is Failed also when a BeforeAll/AfterAll or a whole file failed, which no test count shows.
-        "$($run.Result): $($run.PassedCount) passed, $($run.FailedCount) failed, $($run.SkippedCount) skipped, $($run.FailedBlocksCount + $run.FailedContainersCount) failed blocks or files"
-    } -args $available.Path, $paths
-    $summary = $result | Select-Object -Last 1
-    Write-Host "Pester: $summary"
-    if ($summary -notmatch '^Passed: [1-9]\d* passed, 0 failed') {
+function Get-PesterManifest {
+    $project = Join-Path $root 'tests/Pester/PesterPackage.csproj'
+    Invoke-Dotnet @('restore', $project, '--nologo', '-v', 'quiet')
+    $manifest = (& dotnet msbuild $project -nologo -getProperty:PesterManifest | Out-String).Trim()
+    if ($LASTEXITCODE -ne 0 -or -not (Test-Path $manifest)) {
+        throw "Pester was not restored from NuGet: expected $manifest."
+    }
+    return $manifest
+}
+
+function Invoke-PesterSuites {
+    $pesterManifest = Get-PesterManifest
+    $suites = if ($Path) {
+        @($Path | ForEach-Object { (Resolve-Path $_).Path })
+    }
+    else {
+        @(Join-Path $root 'tests/Pester') + @(Get-ChildItem (Join-Path $root 'samples') -Recurse -Filter '*.Tests.ps1' | ForEach-Object FullName)
+    }
+
+    # A fresh process: a binary module cannot be unloaded, and the dll just built must be the one loaded.
+    $runner = Join-Path $root 'tests/Pester/Invoke-Suites.ps1'
+    $powershell = @(Get-PowerShellCommand)
+    $arguments = @($powershell | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $runner,
+        '-PesterManifest', $pesterManifest, '-ModuleManifest', $moduleManifest, '-Path', ($suites -join [IO.Path]::PathSeparator))
+    & $powershell[0] @arguments | Tee-Object -Variable lines | Out-Host
+    $summary = @($lines | Where-Object { $_ -match '^Pester: ' }) | Select-Object -Last 1
+    if (-not $summary) {
+        throw "The Pester run ended without a summary (exit code $LASTEXITCODE)."
+    }
+    if ($LASTEXITCODE -ne 0) {
         throw "Pester suites failed: $summary"
     }
 }

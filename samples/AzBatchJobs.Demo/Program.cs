@@ -81,7 +81,7 @@ static IEnumerable<BatchTaskCreateOptions> DemoTasks(int count)
 
 static async Task<BatchTaskCounts> WaitForTasksAsync(BatchClient client, string jobId)
 {
-    var waited = await client.WaitForJobTasksAsync(jobId, new BatchWaitOptions { PollInterval = TimeSpan.FromMilliseconds(200) });
+    var waited = await client.WaitForJobTasksAsync(jobId, new BatchWaitOptions { PollInterval = BatchWaitOptions.MinimumPollInterval });
     return waited.TaskCounts!;
 }
 

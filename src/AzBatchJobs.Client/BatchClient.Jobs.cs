@@ -32,7 +32,7 @@ public partial class BatchClient
 
     private ValueTask<Response<BatchJob>> GetJobCoreAsync(string jobId, string[]? select, string[]? expand, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         var builder = Build(RequestMethod.Get, "GetJob", options, ConditionalSupport.All, "jobs", jobId)
             .Query(BatchQuery.Select, select)
             .Query(BatchQuery.Expand, expand);
@@ -74,7 +74,7 @@ public partial class BatchClient
 
     private ValueTask<BatchOperationResult> ReplaceJobCoreAsync(string jobId, BatchJob job, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         BatchInputValidator.ValidateJobReplace(job);
         var builder = Build(RequestMethod.Put, "ReplaceJob", options, ConditionalSupport.All, "jobs", jobId).JsonBody(BatchJobReplaceContent.From(job));
         return SendForResultAsync(builder, async, cancellationToken);
@@ -89,7 +89,7 @@ public partial class BatchClient
 
     private ValueTask<BatchOperationResult> UpdateJobCoreAsync(string jobId, BatchJobUpdateOptions update, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         BatchInputValidator.ValidateJobUpdate(update);
         var builder = Build(RequestMethod.Patch, "UpdateJob", options, ConditionalSupport.All, "jobs", jobId).JsonBody(update);
         return SendForResultAsync(builder, async, cancellationToken);
@@ -104,7 +104,7 @@ public partial class BatchClient
 
     private ValueTask<BatchOperationResult> DeleteJobCoreAsync(string jobId, bool? force, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         var builder = Build(RequestMethod.Delete, "DeleteJob", options, ConditionalSupport.All, "jobs", jobId).Query(BatchQuery.Force, force);
         return SendForResultAsync(builder, async, cancellationToken);
     }
@@ -118,7 +118,7 @@ public partial class BatchClient
 
     private ValueTask<BatchOperationResult> DisableJobCoreAsync(string jobId, DisableBatchJobOption disableTasks, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         BatchInputValidator.ValidateRequired(disableTasks.ToString(), nameof(disableTasks));
         var builder = Build(RequestMethod.Post, "DisableJob", options, ConditionalSupport.All, "jobs", jobId, "disable")
             .JsonBody(new BatchJobDisableOptions { DisableTasks = disableTasks });
@@ -134,7 +134,7 @@ public partial class BatchClient
 
     private ValueTask<BatchOperationResult> EnableJobCoreAsync(string jobId, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         var builder = Build(RequestMethod.Post, "EnableJob", options, ConditionalSupport.All, "jobs", jobId, "enable");
         return SendForResultAsync(builder, async, cancellationToken);
     }
@@ -148,7 +148,7 @@ public partial class BatchClient
 
     private ValueTask<BatchOperationResult> TerminateJobCoreAsync(string jobId, string? terminateReason, bool? force, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         var builder = Build(RequestMethod.Post, "TerminateJob", options, ConditionalSupport.All, "jobs", jobId, "terminate").Query(BatchQuery.Force, force);
         if (terminateReason is not null)
         {
@@ -166,7 +166,7 @@ public partial class BatchClient
 
     private async ValueTask<Response<BatchTaskCountsResult>> GetJobTaskCountsCoreAsync(string jobId, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         var builder = Build(RequestMethod.Get, "GetJobTaskCounts", options, ConditionalSupport.None, "jobs", jobId, "taskcounts");
         var response = await SendForValueAsync<BatchTaskCountsResult>(builder, async, cancellationToken).ConfigureAwait(false);
         response.Value.JobId = jobId;
@@ -182,7 +182,7 @@ public partial class BatchClient
 
     private BatchPager<BatchJobPreparationAndReleaseTaskStatus> PreparationAndReleasePager(string jobId, BatchListOptions? options)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         RejectExpand(options, "ListJobPreparationAndReleaseTaskStatus");
         return Pager<BatchJobPreparationAndReleaseTaskStatus>(
             options,

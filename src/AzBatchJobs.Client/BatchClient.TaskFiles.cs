@@ -20,7 +20,7 @@ public partial class BatchClient
 
     private BatchPager<BatchNodeFile> TaskFilesPager(string jobId, string taskId, bool? recursive, BatchListOptions? options)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         BatchInputValidator.ValidateId(taskId, nameof(taskId));
         RejectSelect(options, "ListTaskFiles");
         RejectExpand(options, "ListTaskFiles");
@@ -100,9 +100,9 @@ public partial class BatchClient
     // The file path is one escaped segment ("wd/out.txt" -> "wd%2Fout.txt"), as the official SDKs send it.
     private BatchMessageBuilder TaskFileRequest(RequestMethod method, string operation, ConditionalSupport conditional, string jobId, string taskId, string filePath, BatchRequestOptions? options)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         BatchInputValidator.ValidateId(taskId, nameof(taskId));
-        BatchInputValidator.ValidateRequired(filePath, nameof(filePath));
+        BatchInputValidator.ValidateFilePath(filePath, nameof(filePath));
         return Build(method, operation, options, conditional, "jobs", jobId, "tasks", taskId, "files", filePath);
     }
 }

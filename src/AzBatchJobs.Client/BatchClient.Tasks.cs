@@ -19,7 +19,7 @@ public partial class BatchClient
 
     private ValueTask<BatchOperationResult> CreateTaskCoreAsync(string jobId, BatchTaskCreateOptions task, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         BatchInputValidator.ValidateTaskCreate(task);
         var builder = Build(RequestMethod.Post, "CreateTask", options, ConditionalSupport.None, "jobs", jobId, "tasks").JsonBody(task);
         return SendForResultAsync(builder, async, cancellationToken);
@@ -37,7 +37,7 @@ public partial class BatchClient
 
     private async ValueTask<Response<BatchTaskAddCollectionResult>> CreateTaskCollectionCoreAsync(string jobId, IEnumerable<BatchTaskCreateOptions> tasks, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         var list = BatchInputValidator.ValidateTaskCollection(tasks);
         var group = new BatchTaskGroup { Value = new List<BatchTaskCreateOptions>(list) };
         var builder = Build(RequestMethod.Post, "CreateTaskCollection", options, ConditionalSupport.None, "jobs", jobId, "addtaskcollection").JsonBody(group);
@@ -58,7 +58,7 @@ public partial class BatchClient
 
     private async ValueTask<Response<BatchTask>> GetTaskCoreAsync(string jobId, string taskId, string[]? select, string[]? expand, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         BatchInputValidator.ValidateId(taskId, nameof(taskId));
         var builder = Build(RequestMethod.Get, "GetTask", options, ConditionalSupport.All, "jobs", jobId, "tasks", taskId)
             .Query(BatchQuery.Select, select)
@@ -77,7 +77,7 @@ public partial class BatchClient
 
     private BatchPager<BatchTask> TasksPager(string jobId, BatchListOptions? options)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         return Pager<BatchTask>(options, () => Build(RequestMethod.Get, "ListTasks", null, ConditionalSupport.None, "jobs", jobId, "tasks").List(options), task => task.JobId = jobId);
     }
 
@@ -90,7 +90,7 @@ public partial class BatchClient
 
     private ValueTask<BatchOperationResult> ReplaceTaskCoreAsync(string jobId, string taskId, BatchTaskConstraints constraints, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         BatchInputValidator.ValidateId(taskId, nameof(taskId));
         if (constraints is null)
         {
@@ -124,7 +124,7 @@ public partial class BatchClient
 
     private ValueTask<BatchOperationResult> TaskActionAsync(RequestMethod method, string operation, string jobId, string taskId, string? action, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         BatchInputValidator.ValidateId(taskId, nameof(taskId));
         var builder = action is null
             ? Build(method, operation, options, ConditionalSupport.All, "jobs", jobId, "tasks", taskId)
@@ -141,7 +141,7 @@ public partial class BatchClient
 
     private async ValueTask<Response<IReadOnlyList<BatchSubtask>>> GetSubtasksCoreAsync(string jobId, string taskId, string[]? select, BatchRequestOptions? options, bool async, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         BatchInputValidator.ValidateId(taskId, nameof(taskId));
         var builder = Build(RequestMethod.Get, "ListSubtasks", options, ConditionalSupport.None, "jobs", jobId, "tasks", taskId, "subtasksinfo")
             .Query(BatchQuery.Select, select);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using AzBatchJobs.Client.Models;
 
 namespace AzBatchJobs.Client;
@@ -9,7 +10,7 @@ namespace AzBatchJobs.Client;
 /// Rejects, before anything is sent, input the Batch service is known to reject. Each failure is an
 /// <see cref="ArgumentException"/> whose ParamName is the field and whose message states the rule.
 /// </summary>
-public static class BatchInputValidator
+public static partial class BatchInputValidator
 {
     public const int MaxIdLength = 64;
     public const int MinPriority = -1000;
@@ -38,12 +39,55 @@ public static class BatchInputValidator
         }
     }
 
+    /// <summary>
+    /// A job id in a request path: an id as <see cref="ValidateId"/> has it, or the id of a job a job
+    /// schedule created, "{scheduleId}:job-{n}".
+    /// </summary>
+    public static void ValidateJobId(string? jobId, string field)
+    {
+        int colon = jobId?.IndexOf(':') ?? -1;
+        if (colon < 0)
+        {
+            ValidateId(jobId, field);
+            return;
+        }
+        string suffix = jobId!.Substring(colon + 1);
+        bool scheduled = IsValidId(jobId.Substring(0, colon)) && suffix.Length > ScheduledJobPrefix.Length
+            && suffix.StartsWith(ScheduledJobPrefix, StringComparison.Ordinal) && suffix.Skip(ScheduledJobPrefix.Length).All(c => c >= '0' && c <= '9');
+        if (!scheduled)
+        {
+            throw new ArgumentException(
+                $"{field} '{jobId}' is not a job id: ids may contain only letters, digits, hyphens and underscores; the jobs of a job schedule are named '{{scheduleId}}:job-{{n}}'.", field);
+        }
+    }
+
+    private const string ScheduledJobPrefix = "job-";
+
+    private static bool IsValidId(string id) => id.Length is > 0 and <= MaxIdLength && id.All(IsIdCharacter);
+
     public static void ValidatePriority(int? priority, string field)
     {
         if (priority is < MinPriority or > MaxPriority)
         {
             throw new ArgumentException(
                 $"{field} is {priority}; priority must be between {MinPriority} and {MaxPriority}.", field);
+        }
+    }
+
+    /// <summary>
+    /// Task file paths: required, and no '.' or '..' segment (split at '/' and '\'). An HTTP stack folds
+    /// such segments away, so "files/.." would name the task itself (DELETE would delete the task).
+    /// </summary>
+    public static void ValidateFilePath(string? filePath, string field)
+    {
+        ValidateRequired(filePath, field);
+        foreach (var segment in filePath!.Split('/', '\\'))
+        {
+            if (segment is "." or "..")
+            {
+                throw new ArgumentException(
+                    $"{field} '{filePath}' has a '{segment}' segment; task file paths may not contain '.' or '..' segments.", field);
+            }
         }
     }
 
@@ -62,29 +106,36 @@ public static class BatchInputValidator
             throw new ArgumentNullException("job", "The job to create is required.");
         }
         ValidateId(job.Id, "job.Id");
-        ValidatePriority(job.Priority, "job.Priority");
-        ValidateMaxParallelTasks(job.MaxParallelTasks, "job.MaxParallelTasks");
-        if (job.PoolInfo is null)
+        ValidateJobContent("job", job.Priority, job.MaxParallelTasks, job.PoolInfo, job.JobManagerTask, job.JobPreparationTask, job.JobReleaseTask);
+    }
+
+    /// <summary>What a job is made of (a created job, or the jobs of a schedule): the rules both follow.</summary>
+    private static void ValidateJobContent(string field, int? priority, int? maxParallelTasks, BatchPoolInfo? poolInfo,
+        BatchJobManagerTask? jobManagerTask, BatchJobPreparationTask? jobPreparationTask, BatchJobReleaseTask? jobReleaseTask)
+    {
+        ValidatePriority(priority, field + ".Priority");
+        ValidateMaxParallelTasks(maxParallelTasks, field + ".MaxParallelTasks");
+        if (poolInfo is null)
         {
-            throw new ArgumentException("job.PoolInfo is required: name an existing pool (PoolId) or an auto pool specification.", "job.PoolInfo");
+            throw new ArgumentException($"{field}.PoolInfo is required: name an existing pool (PoolId) or an auto pool specification.", field + ".PoolInfo");
         }
-        if (job.JobManagerTask is not null)
+        if (jobManagerTask is not null)
         {
-            ValidateId(job.JobManagerTask.Id, "job.JobManagerTask.Id");
-            ValidateRequired(job.JobManagerTask.CommandLine, "job.JobManagerTask.CommandLine");
+            ValidateId(jobManagerTask.Id, field + ".JobManagerTask.Id");
+            ValidateRequired(jobManagerTask.CommandLine, field + ".JobManagerTask.CommandLine");
         }
-        if (job.JobPreparationTask is not null)
+        if (jobPreparationTask is not null)
         {
-            ValidateRequired(job.JobPreparationTask.CommandLine, "job.JobPreparationTask.CommandLine");
+            ValidateRequired(jobPreparationTask.CommandLine, field + ".JobPreparationTask.CommandLine");
         }
-        if (job.JobReleaseTask is not null)
+        if (jobReleaseTask is not null)
         {
-            ValidateRequired(job.JobReleaseTask.CommandLine, "job.JobReleaseTask.CommandLine");
-            if (job.JobPreparationTask is null)
+            ValidateRequired(jobReleaseTask.CommandLine, field + ".JobReleaseTask.CommandLine");
+            if (jobPreparationTask is null)
             {
                 throw new ArgumentException(
-                    "job.JobReleaseTask: a job release task cannot be specified without also specifying a job preparation task (job.JobPreparationTask).",
-                    "job.JobReleaseTask");
+                    $"{field}.JobReleaseTask: a job release task cannot be specified without also specifying a job preparation task ({field}.JobPreparationTask).",
+                    field + ".JobReleaseTask");
             }
         }
     }

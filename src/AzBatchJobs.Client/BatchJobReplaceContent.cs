@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using AzBatchJobs.Client.Models;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client;
 
@@ -27,7 +28,8 @@ internal sealed class BatchJobReplaceContent
     public BatchPoolInfo? PoolInfo { get; set; }
 
     [JsonPropertyName("onAllTasksComplete")]
-    public BatchAllTasksCompleteMode? OnAllTasksComplete { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchAllTasksCompleteMode>))]
+    public string? OnAllTasksComplete { get; set; }
 
     [JsonPropertyName("metadata")]
     public IList<BatchMetadataItem> Metadata { get; set; } = new List<BatchMetadataItem>();

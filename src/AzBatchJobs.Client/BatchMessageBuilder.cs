@@ -36,6 +36,11 @@ internal sealed class BatchMessageBuilder
         var uri = message.Request.Uri;
         foreach (var segment in pathSegments)
         {
+            if (segment is "." or "..")
+            {
+                // System.Uri would fold it away and the request would name another resource; callers validate first.
+                throw new ArgumentException($"{operation}: a path segment may not be '{segment}'.", nameof(pathSegments));
+            }
             uri.AppendPath("/", false);
             uri.AppendPath(segment, true);
         }

@@ -1,7 +1,9 @@
 using System.Net;
+using System.Security.Cryptography;
 using AzBatchJobs.Emulator.Api;
 using AzBatchJobs.Emulator.Http;
 using AzBatchJobs.Emulator.Node;
+using AzBatchJobs.Emulator.Schedules;
 using AzBatchJobs.Emulator.Store;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,20 +15,24 @@ public sealed class BatchEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly string? _temporaryFilesRoot;
+    private readonly JobScheduleRunner _schedules;
 
-    private BatchEmulator(WebApplication app, BatchStore store, LocalNodeScheduler node, Uri endpoint, EmulatorOptions options, string? temporaryFilesRoot)
+    private BatchEmulator(WebApplication app, BatchStore store, LocalNodeScheduler node, JobScheduleRunner schedules, Uri endpoint, string accountName, string accountKey, string? temporaryFilesRoot)
     {
         _app = app;
         Store = store;
         Node = node;
+        _schedules = schedules;
         Endpoint = endpoint;
-        AccountName = options.AccountName;
-        AccountKey = options.AccountKey;
+        AccountName = accountName;
+        AccountKey = accountKey;
         _temporaryFilesRoot = temporaryFilesRoot;
     }
 
     public Uri Endpoint { get; }
     public string AccountName { get; }
+
+    /// <summary>The key this run accepts: the one given in the options, else a random one made at start.</summary>
     public string AccountKey { get; }
 
     /// <summary>All state and its changes; the execution engine drives tasks through it.</summary>
@@ -51,45 +57,58 @@ public sealed class BatchEmulator : IAsyncDisposable
             filesRoot = Path.GetFullPath(options.DataDirectory ?? EmulatorOptions.DefaultDataDirectory);
             databasePath = Path.Combine(filesRoot, "batch.db");
         }
-        Directory.CreateDirectory(filesRoot);
+        // Task outputs and the database are the user's own: a new state directory is closed to other users.
+        _ = OperatingSystem.IsWindows()
+            ? Directory.CreateDirectory(filesRoot)
+            : Directory.CreateDirectory(filesRoot, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        // Real, with no link in it, so that file paths below can be checked against it (Node/ContainedPath).
+        filesRoot = ContainedPath.RealPath(filesRoot) ?? filesRoot;
         var store = new BatchStore(databasePath, filesRoot);
-        var node = new LocalNodeScheduler(store, options.Slots ?? Environment.ProcessorCount);
+        var node = new LocalNodeScheduler(store, options.Slots ?? Environment.ProcessorCount, options.PassEnvironment);
+        var schedules = new JobScheduleRunner(store, options.Clock ?? TimeProvider.System);
         try
         {
             node.Start();
-            var app = Build(options, store);
+            schedules.Start();
+            string accountKey = options.AccountKey ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
+            var app = Build(options, accountKey, store, schedules);
             await app.StartAsync(ct);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var endpoint = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
-            return new BatchEmulator(app, store, node, endpoint, options, temporaryFilesRoot);
+            return new BatchEmulator(app, store, node, schedules, endpoint, options.AccountName, accountKey, temporaryFilesRoot);
         }
         catch
         {
+            await schedules.DisposeAsync();
             await node.DisposeAsync();
             store.Dispose();
             throw;
         }
     }
 
-    private static WebApplication Build(EmulatorOptions options, BatchStore store)
+    private static WebApplication Build(EmulatorOptions options, string accountKey, BatchStore store, JobScheduleRunner schedules)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        // A failed start (a busy port) reaches the caller as an exception; the command line prints it in one line.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             kestrel.Listen(IPAddress.Loopback, options.Port);
         });
         var app = builder.Build();
+        EmulatorIdentity.Use(app);
         var faults = new FaultPlan(options.FaultRate, options.TaskFaultRate, options.Seed, RequestThrottle.For(options));
         app.UseRouting();
-        app.UseMiddleware<ServiceMiddleware>(new Authentication(options.AccountName, options.AccountKey, options.AllowBearer));
+        app.UseMiddleware<ServiceMiddleware>(new HostFilter(options.AllowedHosts), new Authentication(options.AccountName, accountKey, options.AllowBearer));
         if (faults.InjectsRequestFaults)
         {
             app.UseMiddleware<FaultInjectionMiddleware>(faults);
         }
         new JobOperations(store).Map(app);
+        new JobScheduleOperations(store, schedules).Map(app);
         new TaskOperations(store, faults).Map(app);
         new TaskFileOperations(store).Map(app);
         app.MapFallback(ServiceMiddleware.NotFound);
@@ -100,6 +119,7 @@ public sealed class BatchEmulator : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await _schedules.DisposeAsync();
         await Node.DisposeAsync();
         Store.Dispose();
         if (_temporaryFilesRoot is not null && Directory.Exists(_temporaryFilesRoot))

@@ -15,7 +15,12 @@ internal static class CommandLine
           --data DIR           State directory (default: a per-user folder, see below).
           --in-memory          Keep no state on disk.
           --account NAME       Account name (default: localbatch).
-          --key BASE64         Account key (default: the documented well-known key).
+          --key BASE64         Account key (default: a random key made at each start and printed below).
+                               Other local users can read a key given here in the process list.
+          --well-known-key     Use the published well-known key (for test scripts). Anyone who can reach
+                               the port can then run commands as you; a warning is printed.
+          --allow-host NAME    Also serve requests whose Host header names NAME (repeatable). Only
+                               127.0.0.1, localhost and [::1] are served otherwise (DNS rebinding).
           --fault-rate R       Fraction (0..1) of requests that fail: 500; 503 or 429 with Retry-After;
                                connection closed before processing; connection closed after the change
                                was committed.
@@ -26,8 +31,13 @@ internal static class CommandLine
           --slots N            Task slots of the local compute node (default: the processor count).
                                --slots 0 accepts tasks but runs none.
           --allow-bearer       Also accept Bearer tokens. They are NOT validated: the emulator cannot
-                               validate Microsoft Entra ID tokens, so any token is accepted.
+                               validate Microsoft Entra ID tokens, so ANY token is accepted and anyone
+                               who can reach the port can run commands as you; a warning is printed.
                                Without this option only Shared Key is accepted.
+          --pass-env NAME      Give tasks this variable of the emulator's environment too (repeatable).
+                               Tasks start from a minimal environment: PATH, HOME, user, locale, temp
+                               (on Windows also SystemRoot, ComSpec, PATHEXT, profile folders...), the
+                               AZ_BATCH_* variables and what the job and task set; nothing else.
           --help               Show this help.
 
         Task execution: one local compute node (id local-node) serves every poolId. Task command
@@ -42,6 +52,13 @@ internal static class CommandLine
           AZURE_BATCH_ENDPOINT=http://127.0.0.1:<port>
           AZURE_BATCH_ACCOUNT=<name>
           AZURE_BATCH_ACCESS_KEY=<key>
+
+        Started by another program (Start-BatchEmulator passes these):
+          --detached             Ignore Ctrl+C and, on Linux and macOS, run in a session of its own, so the
+                                 terminal's Ctrl+C reaches neither the emulator nor its tasks (SIGTERM stops it).
+          --exit-on-stdin-close  Stop when standard input closes: the program that started it ended.
+
+        Exit codes: 0 stopped, 2 a bad option, 3 the port is already in use.
         """;
 
     /// <summary>Returns the options, or null when --help was asked. Throws ArgumentException on a bad option.</summary>
@@ -61,6 +78,15 @@ internal static class CommandLine
                 case "--allow-bearer":
                     options.AllowBearer = true;
                     break;
+                case "--well-known-key":
+                    options.AccountKey = KeyOnce(options, EmulatorOptions.WellKnownAccountKey);
+                    break;
+                case "--allow-host":
+                    options.AllowedHosts.Add(Value(args, ref i));
+                    break;
+                case "--pass-env":
+                    options.PassEnvironment.Add(Value(args, ref i));
+                    break;
                 case "--port":
                     options.Port = Integer(name, Value(args, ref i));
                     break;
@@ -71,7 +97,7 @@ internal static class CommandLine
                     options.AccountName = Value(args, ref i);
                     break;
                 case "--key":
-                    options.AccountKey = Value(args, ref i);
+                    options.AccountKey = KeyOnce(options, Value(args, ref i));
                     break;
                 case "--fault-rate":
                     options.FaultRate = Number(name, Value(args, ref i));
@@ -98,6 +124,9 @@ internal static class CommandLine
         OptionRules.Validate(options);
         return options;
     }
+
+    private static string KeyOnce(EmulatorOptions options, string key) =>
+        options.AccountKey is null ? key : throw new ArgumentException("Give the key once: --key and --well-known-key exclude each other.");
 
     private static string Value(IReadOnlyList<string> args, ref int i)
     {

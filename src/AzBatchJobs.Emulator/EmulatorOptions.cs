@@ -1,6 +1,9 @@
 namespace AzBatchJobs.Emulator;
 
-/// <summary>How to start the emulator. Defaults are the documented well-known account.</summary>
+/// <summary>
+/// How to start the emulator. The account name defaults to the well-known one; the key is random
+/// per start unless one is given (<see cref="BatchEmulator.AccountKey"/> tells it).
+/// </summary>
 public sealed class EmulatorOptions
 {
     public const string WellKnownAccountName = "localbatch";
@@ -17,7 +20,12 @@ public sealed class EmulatorOptions
     public bool InMemory { get; set; }
 
     public string AccountName { get; set; } = WellKnownAccountName;
-    public string AccountKey { get; set; } = WellKnownAccountKey;
+
+    /// <summary>
+    /// The account key (base64); null, the default, makes a random key at each start.
+    /// <see cref="WellKnownAccountKey"/> is published: use it only where no one else can reach the port.
+    /// </summary>
+    public string? AccountKey { get; set; }
 
     /// <summary>Fraction (0..1) of requests that fail like real networks and services fail.</summary>
     public double FaultRate { get; set; }
@@ -34,11 +42,20 @@ public sealed class EmulatorOptions
     /// <summary>Seed for fault injection; the same seed gives the same sequence of faults.</summary>
     public int? Seed { get; set; }
 
-    /// <summary>Accept any Bearer token without validating it.</summary>
+    /// <summary>Accept any Bearer token without validating it: anyone who can reach the port can then run commands.</summary>
     public bool AllowBearer { get; set; }
 
     /// <summary>Task slots of the local compute node; null means the processor count, 0 runs no task.</summary>
     public int? Slots { get; set; }
+
+    /// <summary>Host names served besides the loopback ones (127.0.0.1, localhost, [::1]); compared without the port, ignoring case.</summary>
+    public IList<string> AllowedHosts { get; } = new List<string>();
+
+    /// <summary>Names of the emulator's environment variables that tasks get too; by default tasks start from a minimal environment.</summary>
+    public IList<string> PassEnvironment { get; } = new List<string>();
+
+    /// <summary>The clock job schedules run by (their times and when they create jobs); tests pass one they can advance.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
 
     public static string DefaultDataDirectory =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),

@@ -13,11 +13,25 @@ internal static class OptionRules
         {
             throw new ArgumentException("--account must be lower-case letters and digits.");
         }
-        Span<byte> buffer = new byte[options.AccountKey.Length];
-        if (options.AccountKey.Length == 0 || !Convert.TryFromBase64String(options.AccountKey, buffer, out _))
+        if (options.AccountKey is { } key && (key.Length == 0 || !Convert.TryFromBase64String(key, new byte[key.Length], out _)))
         {
             // The key itself is never echoed.
             throw new ArgumentException("--key must be a base64 string.");
+        }
+        foreach (string host in options.AllowedHosts)
+        {
+            if (Uri.CheckHostName(host) is not (UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6))
+            {
+                throw new ArgumentException($"--allow-host must be a host name or IP address without port (got '{host}').");
+            }
+        }
+        foreach (string name in options.PassEnvironment)
+        {
+            if (name.Length == 0 || name.Contains('='))
+            {
+                // Not echoed: a NAME=VALUE given by mistake may hold a secret.
+                throw new ArgumentException("--pass-env takes the name of an environment variable (no '=', no value).");
+            }
         }
         Rate(options.FaultRate, "--fault-rate");
         Rate(options.TaskFaultRate, "--task-fault-rate");
@@ -36,6 +50,20 @@ internal static class OptionRules
         if (options.InMemory && options.DataDirectory is not null)
         {
             throw new ArgumentException("--in-memory and --data cannot be used together.");
+        }
+    }
+
+    /// <summary>What the options loosen, for the command line to print on stderr when it starts.</summary>
+    public static IEnumerable<string> Warnings(EmulatorOptions options)
+    {
+        if (options.AccountKey == EmulatorOptions.WellKnownAccountKey)
+        {
+            yield return "the account key is the published well-known key: any other local user can sign requests with it "
+                + "and run commands as you. Without --well-known-key and --key, the key is random per start.";
+        }
+        if (options.AllowBearer)
+        {
+            yield return "--allow-bearer accepts ANY Bearer token without validating it: anyone who can reach this port can run commands as you.";
         }
     }
 

@@ -114,6 +114,20 @@ public sealed class AuthenticationTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task Each_start_makes_its_own_random_key_unless_one_is_given()
+    {
+        Assert.NotEqual(EmulatorOptions.WellKnownAccountKey, _fixture.Emulator.AccountKey);
+        Assert.Equal(64, Convert.FromBase64String(_fixture.Emulator.AccountKey).Length);
+        await using var other = await BatchEmulator.StartAsync(new EmulatorOptions { Slots = 0, Port = 0, InMemory = true });
+        Assert.NotEqual(_fixture.Emulator.AccountKey, other.AccountKey);
+        using var stale = new BatchHttp(other.Endpoint, other.AccountName, _fixture.Emulator.AccountKey);
+        using var refused = await stale.GetAsync("/jobs");
+        await BatchHttp.ExpectErrorAsync(refused, HttpStatusCode.Forbidden, "AuthenticationFailed");
+        await using var given = await BatchEmulator.StartAsync(new EmulatorOptions { Slots = 0, Port = 0, InMemory = true, AccountKey = "AAAA" });
+        Assert.Equal("AAAA", given.AccountKey);
+    }
+
+    [Fact]
     public async Task Error_messages_never_contain_the_key()
     {
         using var http = NewClient();

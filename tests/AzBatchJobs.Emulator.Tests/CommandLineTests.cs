@@ -3,14 +3,33 @@ namespace AzBatchJobs.Emulator.Tests;
 public sealed class CommandLineTests
 {
     [Fact]
-    public void Defaults_are_the_well_known_account_on_port_10100_with_persistence()
+    public void Defaults_are_the_well_known_account_name_with_a_random_key_on_port_10100_with_persistence()
     {
         var options = CommandLine.Parse([])!;
         Assert.Equal(10100, options.Port);
         Assert.Equal("localbatch", options.AccountName);
-        Assert.Equal(EmulatorOptions.WellKnownAccountKey, options.AccountKey);
+        Assert.Null(options.AccountKey);
         Assert.False(options.InMemory);
         Assert.False(options.AllowBearer);
+        Assert.Empty(options.AllowedHosts);
+        Assert.Empty(OptionRules.Warnings(options));
+    }
+
+    [Fact]
+    public void The_well_known_key_only_on_request_and_never_with_key()
+    {
+        Assert.Equal(EmulatorOptions.WellKnownAccountKey, CommandLine.Parse(["--well-known-key"])!.AccountKey);
+        var error = Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--key", "AAAA", "--well-known-key"]));
+        Assert.Contains("--well-known-key", error.Message);
+    }
+
+    [Fact]
+    public void Allow_host_repeats_and_takes_names_without_port()
+    {
+        var options = CommandLine.Parse(["--allow-host", "batch.test", "--allow-host", "10.1.2.3", "--allow-host", "[fd00::1]"])!;
+        Assert.Equal(["batch.test", "10.1.2.3", "[fd00::1]"], options.AllowedHosts);
+        var error = Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--allow-host", "batch.test:8080"]));
+        Assert.Contains("--allow-host", error.Message);
     }
 
     [Fact]
@@ -33,7 +52,17 @@ public sealed class CommandLineTests
     {
         Assert.Null(CommandLine.Parse(["--help"]));
         Assert.Contains("NOT validated", CommandLine.Usage);
+        Assert.Contains("ANY token is accepted", CommandLine.Usage);
         Assert.Contains("--data DIR", CommandLine.Usage);
+    }
+
+    [Fact]
+    public void Pass_env_repeats_and_a_name_with_a_value_is_refused_without_echoing_it()
+    {
+        Assert.Equal(["DOTNET_ROOT", "HTTPS_PROXY"], CommandLine.Parse(["--pass-env", "DOTNET_ROOT", "--pass-env", "HTTPS_PROXY"])!.PassEnvironment);
+        var error = Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--pass-env", "TOKEN=hunter2"]));
+        Assert.Contains("--pass-env", error.Message);
+        Assert.DoesNotContain("hunter2", error.Message);
     }
 
     [Theory]

@@ -35,7 +35,7 @@ public sealed class DurabilityTests
         var acknowledged = new System.Collections.Concurrent.ConcurrentBag<string>();
         using (var process = await EmulatorProcess.StartAsync(data.Path))
         {
-            using var http = new BatchHttp(process.Endpoint, EmulatorOptions.WellKnownAccountName, EmulatorOptions.WellKnownAccountKey);
+            using var http = new BatchHttp(process.Endpoint, EmulatorOptions.WellKnownAccountName, process.AccessKey);
             await http.CreateJobAsync("crash");
             using var stop = new CancellationTokenSource();
             var writers = Enumerable.Range(0, 4).Select(writer => Task.Run(async () =>
@@ -76,18 +76,8 @@ public sealed class DurabilityTests
         Assert.True(acknowledged.Count >= 400, $"only {acknowledged.Count} writes were acknowledged before the kill");
 
         using var restarted = await EmulatorProcess.StartAsync(data.Path);
-        using var check = new BatchHttp(restarted.Endpoint, EmulatorOptions.WellKnownAccountName, EmulatorOptions.WellKnownAccountKey);
-        var stored = new HashSet<string>();
-        string? next = "/jobs/crash/tasks?$select=id";
-        bool first = true;
-        while (next is not null)
-        {
-            using var response = await check.SendAsync(HttpMethod.Get, next, addVersion: first);
-            first = false;
-            var page = await BatchHttp.ExpectJsonAsync(response, HttpStatusCode.OK);
-            stored.UnionWith(((JsonArray)page["value"]!).Select(t => (string)t!["id"]!));
-            next = (string?)page["odata.nextLink"];
-        }
+        using var check = new BatchHttp(restarted.Endpoint, EmulatorOptions.WellKnownAccountName, restarted.AccessKey);
+        var stored = (await check.ListAllAsync("/jobs/crash/tasks?$select=id")).Select(t => (string)t["id"]!).ToHashSet();
         var lost = acknowledged.Where(id => !stored.Contains(id)).ToList();
         Assert.True(lost.Count == 0, $"{lost.Count} acknowledged tasks were lost, e.g. {string.Join(", ", lost.Take(5))}");
         var counts = (await check.GetJsonAsync("/jobs/crash/taskcounts"))["taskCounts"]!;

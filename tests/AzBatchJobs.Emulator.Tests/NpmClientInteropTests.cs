@@ -4,7 +4,8 @@ namespace AzBatchJobs.Emulator.Tests;
 
 /// <summary>
 /// Microsoft's npm client @azure/batch 10.2.0 (tests/interop, pinned by package-lock.json) creates a job,
-/// adds a task collection and reads them back with Shared Key against the emulator.
+/// adds a task collection and reads them back, and creates a job schedule, lists the job it made and
+/// terminates it, with Shared Key against the emulator.
 /// </summary>
 public sealed class NpmClientInteropTests
 {
@@ -47,7 +48,7 @@ public sealed class NpmClientInteropTests
     }
 
     [Fact]
-    public async Task Azure_batch_npm_client_creates_a_job_adds_a_collection_and_lists_it()
+    public async Task Azure_batch_npm_client_creates_a_job_adds_a_collection_and_lists_it_and_runs_a_job_schedule()
     {
         string directory = InteropDirectory();
         if (!Directory.Exists(Path.Combine(directory, "node_modules", "@azure", "batch")))
@@ -63,6 +64,7 @@ public sealed class NpmClientInteropTests
             ["AZURE_BATCH_ACCOUNT"] = emulator.AccountName,
             ["AZURE_BATCH_ACCESS_KEY"] = emulator.AccountKey,
             ["JOB_ID"] = "npm-interop",
+            ["SCHEDULE_ID"] = "npm-schedule",
         }, "check.js");
         Assert.True(run.ExitCode == 0, $"node check.js failed: {run.Error}");
 
@@ -74,6 +76,15 @@ public sealed class NpmClientInteropTests
         Assert.Equal(5, (int?)seen["jobPriority"]);
         Assert.Equal(["task-0", "task-1", "task-2"], ((JsonArray)seen["taskIds"]!).Select(s => (string)s!));
         Assert.Equal(3, (int?)seen["activeCount"]);
+
+        Assert.True((bool?)seen["scheduleExists"]);
+        Assert.Equal("active", (string?)seen["scheduleState"]);
+        Assert.Equal("PT1H", (string?)seen["scheduleInterval"]);
+        Assert.True((bool?)seen["scheduleHasNextRun"]);
+        Assert.Equal("npm-schedule:job-1", (string?)seen["scheduleRecentJob"]);
+        var scheduledJob = Assert.Single((JsonArray)seen["scheduledJobs"]!)!;
+        Assert.Equal(("npm-schedule:job-1", 7, "active"), ((string?)scheduledJob["id"], (int?)scheduledJob["priority"], (string?)scheduledJob["state"]));
+        Assert.Equal("completed", (string?)seen["scheduleStateAfterTerminate"]);
 
         // And what the npm client wrote is what the service holds.
         var tasks = emulator.Store.ListTasks("npm-interop", "", 10);

@@ -1,6 +1,7 @@
 // Drives the emulator with Microsoft's @azure/batch client (Shared Key): creates a job, adds a
-// task collection, reads the job and its tasks back, and prints what it saw as one JSON line.
-// Reads AZURE_BATCH_ENDPOINT, AZURE_BATCH_ACCOUNT, AZURE_BATCH_ACCESS_KEY and JOB_ID.
+// task collection, reads the job and its tasks back; creates a job schedule, reads it and the job
+// it made, terminates it; and prints what it saw as one JSON line.
+// Reads AZURE_BATCH_ENDPOINT, AZURE_BATCH_ACCOUNT, AZURE_BATCH_ACCESS_KEY, JOB_ID and SCHEDULE_ID.
 "use strict";
 const { BatchServiceClient, BatchSharedKeyCredentials } = require("@azure/batch");
 
@@ -22,7 +23,9 @@ async function main() {
     listed.push(...page);
   }
   const counts = await client.job.getTaskCounts(jobId);
+  const schedule = await scheduleRun(client, process.env.SCHEDULE_ID);
   console.log(JSON.stringify({
+    ...schedule,
     apiVersion: client.apiVersion,
     addStatuses: added.value.map((r) => r.status),
     jobId: job.id,
@@ -32,6 +35,29 @@ async function main() {
     taskStates: listed.map((t) => t.state),
     activeCount: counts.taskCounts.active,
   }));
+}
+
+// Creates an hourly job schedule, reads it and the job it made at once, then terminates it.
+async function scheduleRun(client, scheduleId) {
+  await client.jobSchedule.add({
+    id: scheduleId,
+    schedule: { recurrenceInterval: "PT1H", doNotRunAfter: new Date(Date.now() + 24 * 3600 * 1000) },
+    jobSpecification: { poolInfo: { poolId: "local" }, priority: 7 },
+  });
+  const exists = await client.jobSchedule.exists(scheduleId);
+  const schedule = await client.jobSchedule.get(scheduleId);
+  const jobs = await client.job.listFromJobSchedule(scheduleId);
+  await client.jobSchedule.terminate(scheduleId);
+  const terminated = await client.jobSchedule.get(scheduleId);
+  return {
+    scheduleExists: exists.body,
+    scheduleState: schedule.state,
+    scheduleInterval: schedule.schedule.recurrenceInterval,
+    scheduleHasNextRun: schedule.executionInfo.nextRunTime instanceof Date,
+    scheduleRecentJob: schedule.executionInfo.recentJob.id,
+    scheduledJobs: jobs.map((job) => ({ id: job.id, priority: job.priority, state: job.state })),
+    scheduleStateAfterTerminate: terminated.state,
+  };
 }
 
 // Lists with maxResults 2 so that odata.nextLink paging is exercised too.

@@ -1,7 +1,11 @@
 namespace AzBatchJobs.Client.Bulk;
 
 /// <summary>What became of one input task in a bulk submission.</summary>
-public enum BatchTaskSubmitStatus
+/// <remarks>
+/// Based on long because PowerShell's ConvertTo-Json writes such an enum by name ("Added"), where it
+/// writes an int-based one as a number.
+/// </remarks>
+public enum BatchTaskSubmitStatus : long
 {
     /// <summary>This submission added the task to the job.</summary>
     Added,

@@ -73,7 +73,7 @@ public sealed class BatchTaskSubmitter
 
     private IAsyncEnumerable<BatchTaskSubmitOutcome> Run(string jobId, IAsyncEnumerable<BatchTaskCreateOptions> tasks, long? total, CancellationToken cancellationToken)
     {
-        BatchInputValidator.ValidateId(jobId, nameof(jobId));
+        BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         var engine = new BulkTaskEngine(sender, options);
         return engine.RunAsync(jobId, AsyncSequence.Select(tasks, TaskSerializer.Serialize), total, cancellationToken);
     }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -7,5 +7,5 @@ namespace AzBatchJobs.Client.Models;
 public sealed class AuthenticationTokenSettings
 {
     [JsonPropertyName("access")]
-    public IList<BatchAccessScope> Access { get; set; } = new List<BatchAccessScope>();
+    public BatchAccessScope[] Access { get; set; } = Array.Empty<BatchAccessScope>();
 }

@@ -19,7 +19,13 @@ public readonly struct AutoUserScope : IEquatable<AutoUserScope>, IExtensibleEnu
 
     public static AutoUserScope Pool { get; } = new AutoUserScope("pool");
 
-    public static implicit operator AutoUserScope(string value) => new AutoUserScope(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static AutoUserScope Parse(string value) => ExtensibleEnum.Parse<AutoUserScope>(value);
+
+    public static implicit operator AutoUserScope(string? value) => value is null ? default : new AutoUserScope(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(AutoUserScope value) => value.ToString();
 
     public static bool operator ==(AutoUserScope left, AutoUserScope right) => left.Equals(right);
 

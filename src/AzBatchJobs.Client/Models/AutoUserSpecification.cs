@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -6,8 +7,10 @@ namespace AzBatchJobs.Client.Models;
 public sealed class AutoUserSpecification
 {
     [JsonPropertyName("scope")]
-    public AutoUserScope? Scope { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<AutoUserScope>))]
+    public string? Scope { get; set; }
 
     [JsonPropertyName("elevationLevel")]
-    public ElevationLevel? ElevationLevel { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<ElevationLevel>))]
+    public string? ElevationLevel { get; set; }
 }

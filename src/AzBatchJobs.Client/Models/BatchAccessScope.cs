@@ -17,7 +17,13 @@ public readonly struct BatchAccessScope : IEquatable<BatchAccessScope>, IExtensi
 
     public static BatchAccessScope Job { get; } = new BatchAccessScope("job");
 
-    public static implicit operator BatchAccessScope(string value) => new BatchAccessScope(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchAccessScope Parse(string value) => ExtensibleEnum.Parse<BatchAccessScope>(value);
+
+    public static implicit operator BatchAccessScope(string? value) => value is null ? default : new BatchAccessScope(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchAccessScope value) => value.ToString();
 
     public static bool operator ==(BatchAccessScope left, BatchAccessScope right) => left.Equals(right);
 

@@ -19,7 +19,13 @@ public readonly struct BatchAllTasksCompleteMode : IEquatable<BatchAllTasksCompl
 
     public static BatchAllTasksCompleteMode TerminateJob { get; } = new BatchAllTasksCompleteMode("terminatejob");
 
-    public static implicit operator BatchAllTasksCompleteMode(string value) => new BatchAllTasksCompleteMode(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchAllTasksCompleteMode Parse(string value) => ExtensibleEnum.Parse<BatchAllTasksCompleteMode>(value);
+
+    public static implicit operator BatchAllTasksCompleteMode(string? value) => value is null ? default : new BatchAllTasksCompleteMode(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchAllTasksCompleteMode value) => value.ToString();
 
     public static bool operator ==(BatchAllTasksCompleteMode left, BatchAllTasksCompleteMode right) => left.Equals(right);
 

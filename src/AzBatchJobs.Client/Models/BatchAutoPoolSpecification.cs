@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -9,7 +10,8 @@ public sealed class BatchAutoPoolSpecification
     public string? AutoPoolIdPrefix { get; set; }
 
     [JsonPropertyName("poolLifetimeOption")]
-    public BatchPoolLifetimeOption? PoolLifetimeOption { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchPoolLifetimeOption>))]
+    public string? PoolLifetimeOption { get; set; }
 
     [JsonPropertyName("keepAlive")]
     public bool? KeepAlive { get; set; }

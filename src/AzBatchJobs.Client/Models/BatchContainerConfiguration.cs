@@ -1,5 +1,6 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -7,11 +8,12 @@ namespace AzBatchJobs.Client.Models;
 public sealed class BatchContainerConfiguration
 {
     [JsonPropertyName("type")]
-    public ContainerType? Type { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<ContainerType>))]
+    public string? Type { get; set; }
 
     [JsonPropertyName("containerImageNames")]
-    public IList<string> ContainerImageNames { get; set; } = new List<string>();
+    public string[] ContainerImageNames { get; set; } = Array.Empty<string>();
 
     [JsonPropertyName("containerRegistries")]
-    public IList<ContainerRegistryReference> ContainerRegistries { get; set; } = new List<ContainerRegistryReference>();
+    public ContainerRegistryReference[] ContainerRegistries { get; set; } = Array.Empty<ContainerRegistryReference>();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -6,5 +7,6 @@ namespace AzBatchJobs.Client.Models;
 public sealed class BatchDiffDiskSettings
 {
     [JsonPropertyName("placement")]
-    public DiffDiskPlacement? Placement { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<DiffDiskPlacement>))]
+    public string? Placement { get; set; }
 }

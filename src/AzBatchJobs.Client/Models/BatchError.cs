@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -13,5 +13,5 @@ public sealed class BatchError
     public BatchErrorMessage? Message { get; set; }
 
     [JsonPropertyName("values")]
-    public IList<BatchErrorDetail> Values { get; set; } = new List<BatchErrorDetail>();
+    public BatchErrorDetail[] Values { get; set; } = Array.Empty<BatchErrorDetail>();
 }

@@ -19,7 +19,13 @@ public readonly struct BatchErrorSourceCategory : IEquatable<BatchErrorSourceCat
 
     public static BatchErrorSourceCategory ServerError { get; } = new BatchErrorSourceCategory("servererror");
 
-    public static implicit operator BatchErrorSourceCategory(string value) => new BatchErrorSourceCategory(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchErrorSourceCategory Parse(string value) => ExtensibleEnum.Parse<BatchErrorSourceCategory>(value);
+
+    public static implicit operator BatchErrorSourceCategory(string? value) => value is null ? default : new BatchErrorSourceCategory(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchErrorSourceCategory value) => value.ToString();
 
     public static bool operator ==(BatchErrorSourceCategory left, BatchErrorSourceCategory right) => left.Equals(right);
 

@@ -1,5 +1,6 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -10,7 +11,8 @@ public sealed class BatchInboundNatPool
     public string? Name { get; set; }
 
     [JsonPropertyName("protocol")]
-    public InboundEndpointProtocol? Protocol { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<InboundEndpointProtocol>))]
+    public string? Protocol { get; set; }
 
     [JsonPropertyName("backendPort")]
     public int? BackendPort { get; set; }
@@ -22,5 +24,5 @@ public sealed class BatchInboundNatPool
     public int? FrontendPortRangeEnd { get; set; }
 
     [JsonPropertyName("networkSecurityGroupRules")]
-    public IList<NetworkSecurityGroupRule> NetworkSecurityGroupRules { get; set; } = new List<NetworkSecurityGroupRule>();
+    public NetworkSecurityGroupRule[] NetworkSecurityGroupRules { get; set; } = Array.Empty<NetworkSecurityGroupRule>();
 }

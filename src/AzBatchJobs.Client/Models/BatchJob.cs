@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -29,13 +29,15 @@ public sealed class BatchJob
     public DateTimeOffset? CreationTime { get; set; }
 
     [JsonPropertyName("state")]
-    public BatchJobState? State { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchJobState>))]
+    public string? State { get; set; }
 
     [JsonPropertyName("stateTransitionTime")]
     public DateTimeOffset? StateTransitionTime { get; set; }
 
     [JsonPropertyName("previousState")]
-    public BatchJobState? PreviousState { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchJobState>))]
+    public string? PreviousState { get; set; }
 
     [JsonPropertyName("previousStateTransitionTime")]
     public DateTimeOffset? PreviousStateTransitionTime { get; set; }
@@ -62,22 +64,24 @@ public sealed class BatchJob
     public BatchJobReleaseTask? JobReleaseTask { get; set; }
 
     [JsonPropertyName("commonEnvironmentSettings")]
-    public IList<EnvironmentSetting> CommonEnvironmentSettings { get; set; } = new List<EnvironmentSetting>();
+    public EnvironmentSetting[] CommonEnvironmentSettings { get; set; } = Array.Empty<EnvironmentSetting>();
 
     [JsonPropertyName("poolInfo")]
     public BatchPoolInfo? PoolInfo { get; set; }
 
     [JsonPropertyName("onAllTasksComplete")]
-    public BatchAllTasksCompleteMode? OnAllTasksComplete { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchAllTasksCompleteMode>))]
+    public string? OnAllTasksComplete { get; set; }
 
     [JsonPropertyName("onTaskFailure")]
-    public BatchTaskFailureMode? OnTaskFailure { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchTaskFailureMode>))]
+    public string? OnTaskFailure { get; set; }
 
     [JsonPropertyName("networkConfiguration")]
     public BatchJobNetworkConfiguration? NetworkConfiguration { get; set; }
 
     [JsonPropertyName("metadata")]
-    public IList<BatchMetadataItem> Metadata { get; set; } = new List<BatchMetadataItem>();
+    public BatchMetadataItem[] Metadata { get; set; } = Array.Empty<BatchMetadataItem>();
 
     [JsonPropertyName("executionInfo")]
     public BatchJobExecutionInfo? ExecutionInfo { get; set; }

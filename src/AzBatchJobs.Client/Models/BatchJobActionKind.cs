@@ -21,7 +21,13 @@ public readonly struct BatchJobActionKind : IEquatable<BatchJobActionKind>, IExt
 
     public static BatchJobActionKind Terminate { get; } = new BatchJobActionKind("terminate");
 
-    public static implicit operator BatchJobActionKind(string value) => new BatchJobActionKind(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchJobActionKind Parse(string value) => ExtensibleEnum.Parse<BatchJobActionKind>(value);
+
+    public static implicit operator BatchJobActionKind(string? value) => value is null ? default : new BatchJobActionKind(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchJobActionKind value) => value.ToString();
 
     public static bool operator ==(BatchJobActionKind left, BatchJobActionKind right) => left.Equals(right);
 

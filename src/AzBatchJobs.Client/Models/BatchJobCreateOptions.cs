@@ -1,5 +1,6 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -37,20 +38,22 @@ public sealed class BatchJobCreateOptions
     public BatchJobReleaseTask? JobReleaseTask { get; set; }
 
     [JsonPropertyName("commonEnvironmentSettings")]
-    public IList<EnvironmentSetting> CommonEnvironmentSettings { get; set; } = new List<EnvironmentSetting>();
+    public EnvironmentSetting[] CommonEnvironmentSettings { get; set; } = Array.Empty<EnvironmentSetting>();
 
     [JsonPropertyName("poolInfo")]
     public BatchPoolInfo? PoolInfo { get; set; }
 
     [JsonPropertyName("onAllTasksComplete")]
-    public BatchAllTasksCompleteMode? OnAllTasksComplete { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchAllTasksCompleteMode>))]
+    public string? OnAllTasksComplete { get; set; }
 
     [JsonPropertyName("onTaskFailure")]
-    public BatchTaskFailureMode? OnTaskFailure { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchTaskFailureMode>))]
+    public string? OnTaskFailure { get; set; }
 
     [JsonPropertyName("networkConfiguration")]
     public BatchJobNetworkConfiguration? NetworkConfiguration { get; set; }
 
     [JsonPropertyName("metadata")]
-    public IList<BatchMetadataItem> Metadata { get; set; } = new List<BatchMetadataItem>();
+    public BatchMetadataItem[] Metadata { get; set; } = Array.Empty<BatchMetadataItem>();
 }

@@ -19,7 +19,13 @@ public readonly struct BatchJobDefaultOrder : IEquatable<BatchJobDefaultOrder>, 
 
     public static BatchJobDefaultOrder CreationTime { get; } = new BatchJobDefaultOrder("creationtime");
 
-    public static implicit operator BatchJobDefaultOrder(string value) => new BatchJobDefaultOrder(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchJobDefaultOrder Parse(string value) => ExtensibleEnum.Parse<BatchJobDefaultOrder>(value);
+
+    public static implicit operator BatchJobDefaultOrder(string? value) => value is null ? default : new BatchJobDefaultOrder(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchJobDefaultOrder value) => value.ToString();
 
     public static bool operator ==(BatchJobDefaultOrder left, BatchJobDefaultOrder right) => left.Equals(right);
 

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -13,7 +14,8 @@ public sealed class BatchJobPreparationTaskExecutionInfo
     public DateTimeOffset? EndTime { get; set; }
 
     [JsonPropertyName("state")]
-    public BatchJobPreparationTaskState? State { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchJobPreparationTaskState>))]
+    public string? State { get; set; }
 
     [JsonPropertyName("taskRootDirectory")]
     public string? TaskRootDirectory { get; set; }
@@ -37,5 +39,6 @@ public sealed class BatchJobPreparationTaskExecutionInfo
     public DateTimeOffset? LastRetryTime { get; set; }
 
     [JsonPropertyName("result")]
-    public BatchTaskExecutionResult? Result { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchTaskExecutionResult>))]
+    public string? Result { get; set; }
 }

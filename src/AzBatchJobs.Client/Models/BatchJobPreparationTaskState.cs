@@ -19,7 +19,13 @@ public readonly struct BatchJobPreparationTaskState : IEquatable<BatchJobPrepara
 
     public static BatchJobPreparationTaskState Completed { get; } = new BatchJobPreparationTaskState("completed");
 
-    public static implicit operator BatchJobPreparationTaskState(string value) => new BatchJobPreparationTaskState(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchJobPreparationTaskState Parse(string value) => ExtensibleEnum.Parse<BatchJobPreparationTaskState>(value);
+
+    public static implicit operator BatchJobPreparationTaskState(string? value) => value is null ? default : new BatchJobPreparationTaskState(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchJobPreparationTaskState value) => value.ToString();
 
     public static bool operator ==(BatchJobPreparationTaskState left, BatchJobPreparationTaskState right) => left.Equals(right);
 

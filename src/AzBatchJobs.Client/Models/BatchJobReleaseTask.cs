@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -17,10 +16,10 @@ public sealed class BatchJobReleaseTask
     public BatchTaskContainerSettings? ContainerSettings { get; set; }
 
     [JsonPropertyName("resourceFiles")]
-    public IList<ResourceFile> ResourceFiles { get; set; } = new List<ResourceFile>();
+    public ResourceFile[] ResourceFiles { get; set; } = Array.Empty<ResourceFile>();
 
     [JsonPropertyName("environmentSettings")]
-    public IList<EnvironmentSetting> EnvironmentSettings { get; set; } = new List<EnvironmentSetting>();
+    public EnvironmentSetting[] EnvironmentSettings { get; set; } = Array.Empty<EnvironmentSetting>();
 
     [JsonPropertyName("maxWallClockTime")]
     public TimeSpan? MaxWallClockTime { get; set; }

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -13,7 +14,8 @@ public sealed class BatchJobReleaseTaskExecutionInfo
     public DateTimeOffset? EndTime { get; set; }
 
     [JsonPropertyName("state")]
-    public BatchJobReleaseTaskState? State { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchJobReleaseTaskState>))]
+    public string? State { get; set; }
 
     [JsonPropertyName("taskRootDirectory")]
     public string? TaskRootDirectory { get; set; }
@@ -31,5 +33,6 @@ public sealed class BatchJobReleaseTaskExecutionInfo
     public BatchTaskFailureInfo? FailureInfo { get; set; }
 
     [JsonPropertyName("result")]
-    public BatchTaskExecutionResult? Result { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchTaskExecutionResult>))]
+    public string? Result { get; set; }
 }

@@ -19,7 +19,13 @@ public readonly struct BatchJobReleaseTaskState : IEquatable<BatchJobReleaseTask
 
     public static BatchJobReleaseTaskState Completed { get; } = new BatchJobReleaseTaskState("completed");
 
-    public static implicit operator BatchJobReleaseTaskState(string value) => new BatchJobReleaseTaskState(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchJobReleaseTaskState Parse(string value) => ExtensibleEnum.Parse<BatchJobReleaseTaskState>(value);
+
+    public static implicit operator BatchJobReleaseTaskState(string? value) => value is null ? default : new BatchJobReleaseTaskState(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchJobReleaseTaskState value) => value.ToString();
 
     public static bool operator ==(BatchJobReleaseTaskState left, BatchJobReleaseTaskState right) => left.Equals(right);
 

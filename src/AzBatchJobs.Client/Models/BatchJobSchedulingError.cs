@@ -1,5 +1,6 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -7,7 +8,8 @@ namespace AzBatchJobs.Client.Models;
 public sealed class BatchJobSchedulingError
 {
     [JsonPropertyName("category")]
-    public BatchErrorSourceCategory? Category { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchErrorSourceCategory>))]
+    public string? Category { get; set; }
 
     [JsonPropertyName("code")]
     public string? Code { get; set; }
@@ -16,5 +18,5 @@ public sealed class BatchJobSchedulingError
     public string? Message { get; set; }
 
     [JsonPropertyName("details")]
-    public IList<NameValuePair> Details { get; set; } = new List<NameValuePair>();
+    public NameValuePair[] Details { get; set; } = Array.Empty<NameValuePair>();
 }

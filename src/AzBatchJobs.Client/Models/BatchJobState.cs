@@ -29,7 +29,13 @@ public readonly struct BatchJobState : IEquatable<BatchJobState>, IExtensibleEnu
 
     public static BatchJobState Deleting { get; } = new BatchJobState("deleting");
 
-    public static implicit operator BatchJobState(string value) => new BatchJobState(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchJobState Parse(string value) => ExtensibleEnum.Parse<BatchJobState>(value);
+
+    public static implicit operator BatchJobState(string? value) => value is null ? default : new BatchJobState(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchJobState value) => value.ToString();
 
     public static bool operator ==(BatchJobState left, BatchJobState right) => left.Equals(right);
 

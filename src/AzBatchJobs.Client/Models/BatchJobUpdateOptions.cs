@@ -23,11 +23,12 @@ public sealed class BatchJobUpdateOptions
     public BatchPoolInfo? PoolInfo { get; set; }
 
     [JsonPropertyName("onAllTasksComplete")]
-    public BatchAllTasksCompleteMode? OnAllTasksComplete { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchAllTasksCompleteMode>))]
+    public string? OnAllTasksComplete { get; set; }
 
     [JsonPropertyName("metadata")]
     [WriteWhenEmpty]
-    public IList<BatchMetadataItem>? Metadata { get; set; }
+    public BatchMetadataItem[]? Metadata { get; set; }
 
     [JsonPropertyName("networkConfiguration")]
     public BatchJobNetworkConfiguration? NetworkConfiguration { get; set; }

@@ -19,7 +19,13 @@ public readonly struct BatchNodeFillType : IEquatable<BatchNodeFillType>, IExten
 
     public static BatchNodeFillType Pack { get; } = new BatchNodeFillType("pack");
 
-    public static implicit operator BatchNodeFillType(string value) => new BatchNodeFillType(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchNodeFillType Parse(string value) => ExtensibleEnum.Parse<BatchNodeFillType>(value);
+
+    public static implicit operator BatchNodeFillType(string? value) => value is null ? default : new BatchNodeFillType(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchNodeFillType value) => value.ToString();
 
     public static bool operator ==(BatchNodeFillType left, BatchNodeFillType right) => left.Equals(right);
 

@@ -19,7 +19,13 @@ public readonly struct BatchNodePlacementPolicyType : IEquatable<BatchNodePlacem
 
     public static BatchNodePlacementPolicyType Zonal { get; } = new BatchNodePlacementPolicyType("zonal");
 
-    public static implicit operator BatchNodePlacementPolicyType(string value) => new BatchNodePlacementPolicyType(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchNodePlacementPolicyType Parse(string value) => ExtensibleEnum.Parse<BatchNodePlacementPolicyType>(value);
+
+    public static implicit operator BatchNodePlacementPolicyType(string? value) => value is null ? default : new BatchNodePlacementPolicyType(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchNodePlacementPolicyType value) => value.ToString();
 
     public static bool operator ==(BatchNodePlacementPolicyType left, BatchNodePlacementPolicyType right) => left.Equals(right);
 

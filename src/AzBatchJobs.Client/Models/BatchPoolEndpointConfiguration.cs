@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -7,5 +7,5 @@ namespace AzBatchJobs.Client.Models;
 public sealed class BatchPoolEndpointConfiguration
 {
     [JsonPropertyName("inboundNATPools")]
-    public IList<BatchInboundNatPool> InboundNatPools { get; set; } = new List<BatchInboundNatPool>();
+    public BatchInboundNatPool[] InboundNatPools { get; set; } = Array.Empty<BatchInboundNatPool>();
 }

@@ -19,7 +19,13 @@ public readonly struct BatchPoolLifetimeOption : IEquatable<BatchPoolLifetimeOpt
 
     public static BatchPoolLifetimeOption Job { get; } = new BatchPoolLifetimeOption("job");
 
-    public static implicit operator BatchPoolLifetimeOption(string value) => new BatchPoolLifetimeOption(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchPoolLifetimeOption Parse(string value) => ExtensibleEnum.Parse<BatchPoolLifetimeOption>(value);
+
+    public static implicit operator BatchPoolLifetimeOption(string? value) => value is null ? default : new BatchPoolLifetimeOption(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchPoolLifetimeOption value) => value.ToString();
 
     public static bool operator ==(BatchPoolLifetimeOption left, BatchPoolLifetimeOption right) => left.Equals(right);
 

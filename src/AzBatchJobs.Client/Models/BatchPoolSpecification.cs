@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -50,16 +49,16 @@ public sealed class BatchPoolSpecification
     public BatchStartTask? StartTask { get; set; }
 
     [JsonPropertyName("applicationPackageReferences")]
-    public IList<BatchApplicationPackageReference> ApplicationPackageReferences { get; set; } = new List<BatchApplicationPackageReference>();
+    public BatchApplicationPackageReference[] ApplicationPackageReferences { get; set; } = Array.Empty<BatchApplicationPackageReference>();
 
     [JsonPropertyName("userAccounts")]
-    public IList<UserAccount> UserAccounts { get; set; } = new List<UserAccount>();
+    public UserAccount[] UserAccounts { get; set; } = Array.Empty<UserAccount>();
 
     [JsonPropertyName("metadata")]
-    public IList<BatchMetadataItem> Metadata { get; set; } = new List<BatchMetadataItem>();
+    public BatchMetadataItem[] Metadata { get; set; } = Array.Empty<BatchMetadataItem>();
 
     [JsonPropertyName("mountConfiguration")]
-    public IList<MountConfiguration> MountConfiguration { get; set; } = new List<MountConfiguration>();
+    public MountConfiguration[] MountConfiguration { get; set; } = Array.Empty<MountConfiguration>();
 
     [JsonPropertyName("upgradePolicy")]
     public UpgradePolicy? UpgradePolicy { get; set; }

@@ -1,5 +1,6 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -7,14 +8,15 @@ namespace AzBatchJobs.Client.Models;
 public sealed class BatchPublicIpAddressConfiguration
 {
     [JsonPropertyName("provision")]
-    public IpAddressProvisioningType? Provision { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<IpAddressProvisioningType>))]
+    public string? Provision { get; set; }
 
     [JsonPropertyName("ipFamilies")]
-    public IList<IPFamily> IpFamilies { get; set; } = new List<IPFamily>();
+    public IPFamily[] IpFamilies { get; set; } = Array.Empty<IPFamily>();
 
     [JsonPropertyName("ipAddressIds")]
-    public IList<string> IpAddressIds { get; set; } = new List<string>();
+    public string[] IpAddressIds { get; set; } = Array.Empty<string>();
 
     [JsonPropertyName("ipTags")]
-    public IList<IPTag> IpTags { get; set; } = new List<IPTag>();
+    public IPTag[] IpTags { get; set; } = Array.Empty<IPTag>();
 }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -13,10 +13,10 @@ public sealed class BatchStartTask
     public BatchTaskContainerSettings? ContainerSettings { get; set; }
 
     [JsonPropertyName("resourceFiles")]
-    public IList<ResourceFile> ResourceFiles { get; set; } = new List<ResourceFile>();
+    public ResourceFile[] ResourceFiles { get; set; } = Array.Empty<ResourceFile>();
 
     [JsonPropertyName("environmentSettings")]
-    public IList<EnvironmentSetting> EnvironmentSettings { get; set; } = new List<EnvironmentSetting>();
+    public EnvironmentSetting[] EnvironmentSettings { get; set; } = Array.Empty<EnvironmentSetting>();
 
     [JsonPropertyName("userIdentity")]
     public UserIdentity? UserIdentity { get; set; }

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -36,17 +37,20 @@ public sealed class BatchSubtask
     public BatchTaskFailureInfo? FailureInfo { get; set; }
 
     [JsonPropertyName("state")]
-    public BatchSubtaskState? State { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchSubtaskState>))]
+    public string? State { get; set; }
 
     [JsonPropertyName("stateTransitionTime")]
     public DateTimeOffset? StateTransitionTime { get; set; }
 
     [JsonPropertyName("previousState")]
-    public BatchSubtaskState? PreviousState { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchSubtaskState>))]
+    public string? PreviousState { get; set; }
 
     [JsonPropertyName("previousStateTransitionTime")]
     public DateTimeOffset? PreviousStateTransitionTime { get; set; }
 
     [JsonPropertyName("result")]
-    public BatchTaskExecutionResult? Result { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchTaskExecutionResult>))]
+    public string? Result { get; set; }
 }

@@ -21,7 +21,13 @@ public readonly struct BatchSubtaskState : IEquatable<BatchSubtaskState>, IExten
 
     public static BatchSubtaskState Completed { get; } = new BatchSubtaskState("completed");
 
-    public static implicit operator BatchSubtaskState(string value) => new BatchSubtaskState(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchSubtaskState Parse(string value) => ExtensibleEnum.Parse<BatchSubtaskState>(value);
+
+    public static implicit operator BatchSubtaskState(string? value) => value is null ? default : new BatchSubtaskState(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchSubtaskState value) => value.ToString();
 
     public static bool operator ==(BatchSubtaskState left, BatchSubtaskState right) => left.Equals(right);
 

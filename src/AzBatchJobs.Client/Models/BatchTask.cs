@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -33,13 +33,15 @@ public sealed class BatchTask
     public ExitConditions? ExitConditions { get; set; }
 
     [JsonPropertyName("state")]
-    public BatchTaskState? State { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchTaskState>))]
+    public string? State { get; set; }
 
     [JsonPropertyName("stateTransitionTime")]
     public DateTimeOffset? StateTransitionTime { get; set; }
 
     [JsonPropertyName("previousState")]
-    public BatchTaskState? PreviousState { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchTaskState>))]
+    public string? PreviousState { get; set; }
 
     [JsonPropertyName("previousStateTransitionTime")]
     public DateTimeOffset? PreviousStateTransitionTime { get; set; }
@@ -51,13 +53,13 @@ public sealed class BatchTask
     public BatchTaskContainerSettings? ContainerSettings { get; set; }
 
     [JsonPropertyName("resourceFiles")]
-    public IList<ResourceFile> ResourceFiles { get; set; } = new List<ResourceFile>();
+    public ResourceFile[] ResourceFiles { get; set; } = Array.Empty<ResourceFile>();
 
     [JsonPropertyName("outputFiles")]
-    public IList<OutputFile> OutputFiles { get; set; } = new List<OutputFile>();
+    public OutputFile[] OutputFiles { get; set; } = Array.Empty<OutputFile>();
 
     [JsonPropertyName("environmentSettings")]
-    public IList<EnvironmentSetting> EnvironmentSettings { get; set; } = new List<EnvironmentSetting>();
+    public EnvironmentSetting[] EnvironmentSettings { get; set; } = Array.Empty<EnvironmentSetting>();
 
     [JsonPropertyName("affinityInfo")]
     public BatchAffinityInfo? AffinityInfo { get; set; }
@@ -87,7 +89,7 @@ public sealed class BatchTask
     public BatchTaskDependencies? DependsOn { get; set; }
 
     [JsonPropertyName("applicationPackageReferences")]
-    public IList<BatchApplicationPackageReference> ApplicationPackageReferences { get; set; } = new List<BatchApplicationPackageReference>();
+    public BatchApplicationPackageReference[] ApplicationPackageReferences { get; set; } = Array.Empty<BatchApplicationPackageReference>();
 
     [JsonPropertyName("authenticationTokenSettings")]
     public AuthenticationTokenSettings? AuthenticationTokenSettings { get; set; }

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -11,7 +12,8 @@ public sealed class BatchTaskAddResult
     public string? JobId { get; set; }
 
     [JsonPropertyName("status")]
-    public BatchTaskAddStatus? Status { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchTaskAddStatus>))]
+    public string? Status { get; set; }
 
     [JsonPropertyName("taskId")]
     public string? TaskId { get; set; }

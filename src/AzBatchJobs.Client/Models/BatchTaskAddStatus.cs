@@ -21,7 +21,13 @@ public readonly struct BatchTaskAddStatus : IEquatable<BatchTaskAddStatus>, IExt
 
     public static BatchTaskAddStatus ServerError { get; } = new BatchTaskAddStatus("servererror");
 
-    public static implicit operator BatchTaskAddStatus(string value) => new BatchTaskAddStatus(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchTaskAddStatus Parse(string value) => ExtensibleEnum.Parse<BatchTaskAddStatus>(value);
+
+    public static implicit operator BatchTaskAddStatus(string? value) => value is null ? default : new BatchTaskAddStatus(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchTaskAddStatus value) => value.ToString();
 
     public static bool operator ==(BatchTaskAddStatus left, BatchTaskAddStatus right) => left.Equals(right);
 

@@ -1,5 +1,6 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -16,8 +17,9 @@ public sealed class BatchTaskContainerSettings
     public ContainerRegistryReference? Registry { get; set; }
 
     [JsonPropertyName("workingDirectory")]
-    public ContainerWorkingDirectory? WorkingDirectory { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<ContainerWorkingDirectory>))]
+    public string? WorkingDirectory { get; set; }
 
     [JsonPropertyName("containerHostBatchBindMounts")]
-    public IList<ContainerHostBatchBindMountEntry> ContainerHostBatchBindMounts { get; set; } = new List<ContainerHostBatchBindMountEntry>();
+    public ContainerHostBatchBindMountEntry[] ContainerHostBatchBindMounts { get; set; } = Array.Empty<ContainerHostBatchBindMountEntry>();
 }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -22,13 +22,13 @@ public sealed class BatchTaskCreateOptions
     public BatchTaskContainerSettings? ContainerSettings { get; set; }
 
     [JsonPropertyName("resourceFiles")]
-    public IList<ResourceFile> ResourceFiles { get; set; } = new List<ResourceFile>();
+    public ResourceFile[] ResourceFiles { get; set; } = Array.Empty<ResourceFile>();
 
     [JsonPropertyName("outputFiles")]
-    public IList<OutputFile> OutputFiles { get; set; } = new List<OutputFile>();
+    public OutputFile[] OutputFiles { get; set; } = Array.Empty<OutputFile>();
 
     [JsonPropertyName("environmentSettings")]
-    public IList<EnvironmentSetting> EnvironmentSettings { get; set; } = new List<EnvironmentSetting>();
+    public EnvironmentSetting[] EnvironmentSettings { get; set; } = Array.Empty<EnvironmentSetting>();
 
     [JsonPropertyName("affinityInfo")]
     public BatchAffinityInfo? AffinityInfo { get; set; }
@@ -49,7 +49,7 @@ public sealed class BatchTaskCreateOptions
     public BatchTaskDependencies? DependsOn { get; set; }
 
     [JsonPropertyName("applicationPackageReferences")]
-    public IList<BatchApplicationPackageReference> ApplicationPackageReferences { get; set; } = new List<BatchApplicationPackageReference>();
+    public BatchApplicationPackageReference[] ApplicationPackageReferences { get; set; } = Array.Empty<BatchApplicationPackageReference>();
 
     [JsonPropertyName("authenticationTokenSettings")]
     public AuthenticationTokenSettings? AuthenticationTokenSettings { get; set; }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -7,8 +7,8 @@ namespace AzBatchJobs.Client.Models;
 public sealed class BatchTaskDependencies
 {
     [JsonPropertyName("taskIds")]
-    public IList<string> TaskIds { get; set; } = new List<string>();
+    public string[] TaskIds { get; set; } = Array.Empty<string>();
 
     [JsonPropertyName("taskIdRanges")]
-    public IList<BatchTaskIdRange> TaskIdRanges { get; set; } = new List<BatchTaskIdRange>();
+    public BatchTaskIdRange[] TaskIdRanges { get; set; } = Array.Empty<BatchTaskIdRange>();
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -34,5 +35,6 @@ public sealed class BatchTaskExecutionInfo
     public DateTimeOffset? LastRequeueTime { get; set; }
 
     [JsonPropertyName("result")]
-    public BatchTaskExecutionResult? Result { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchTaskExecutionResult>))]
+    public string? Result { get; set; }
 }

@@ -19,7 +19,13 @@ public readonly struct BatchTaskExecutionResult : IEquatable<BatchTaskExecutionR
 
     public static BatchTaskExecutionResult Failure { get; } = new BatchTaskExecutionResult("failure");
 
-    public static implicit operator BatchTaskExecutionResult(string value) => new BatchTaskExecutionResult(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchTaskExecutionResult Parse(string value) => ExtensibleEnum.Parse<BatchTaskExecutionResult>(value);
+
+    public static implicit operator BatchTaskExecutionResult(string? value) => value is null ? default : new BatchTaskExecutionResult(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchTaskExecutionResult value) => value.ToString();
 
     public static bool operator ==(BatchTaskExecutionResult left, BatchTaskExecutionResult right) => left.Equals(right);
 

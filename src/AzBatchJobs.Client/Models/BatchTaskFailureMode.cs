@@ -19,7 +19,13 @@ public readonly struct BatchTaskFailureMode : IEquatable<BatchTaskFailureMode>, 
 
     public static BatchTaskFailureMode PerformExitOptionsJobAction { get; } = new BatchTaskFailureMode("performexitoptionsjobaction");
 
-    public static implicit operator BatchTaskFailureMode(string value) => new BatchTaskFailureMode(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchTaskFailureMode Parse(string value) => ExtensibleEnum.Parse<BatchTaskFailureMode>(value);
+
+    public static implicit operator BatchTaskFailureMode(string? value) => value is null ? default : new BatchTaskFailureMode(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchTaskFailureMode value) => value.ToString();
 
     public static bool operator ==(BatchTaskFailureMode left, BatchTaskFailureMode right) => left.Equals(right);
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -6,8 +7,10 @@ namespace AzBatchJobs.Client.Models;
 public sealed class BatchTaskSchedulingPolicy
 {
     [JsonPropertyName("jobDefaultOrder")]
-    public BatchJobDefaultOrder? JobDefaultOrder { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchJobDefaultOrder>))]
+    public string? JobDefaultOrder { get; set; }
 
     [JsonPropertyName("nodeFillType")]
-    public BatchNodeFillType? NodeFillType { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchNodeFillType>))]
+    public string? NodeFillType { get; set; }
 }

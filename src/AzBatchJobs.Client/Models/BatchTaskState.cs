@@ -23,7 +23,13 @@ public readonly struct BatchTaskState : IEquatable<BatchTaskState>, IExtensibleE
 
     public static BatchTaskState Completed { get; } = new BatchTaskState("completed");
 
-    public static implicit operator BatchTaskState(string value) => new BatchTaskState(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static BatchTaskState Parse(string value) => ExtensibleEnum.Parse<BatchTaskState>(value);
+
+    public static implicit operator BatchTaskState(string? value) => value is null ? default : new BatchTaskState(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(BatchTaskState value) => value.ToString();
 
     public static bool operator ==(BatchTaskState left, BatchTaskState right) => left.Equals(right);
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -6,5 +7,6 @@ namespace AzBatchJobs.Client.Models;
 public sealed class BatchVmDiskSecurityProfile
 {
     [JsonPropertyName("securityEncryptionType")]
-    public SecurityEncryptionTypes? SecurityEncryptionType { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<SecurityEncryptionTypes>))]
+    public string? SecurityEncryptionType { get; set; }
 }

@@ -21,7 +21,13 @@ public readonly struct CachingType : IEquatable<CachingType>, IExtensibleEnum<Ca
 
     public static CachingType ReadWrite { get; } = new CachingType("readwrite");
 
-    public static implicit operator CachingType(string value) => new CachingType(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static CachingType Parse(string value) => ExtensibleEnum.Parse<CachingType>(value);
+
+    public static implicit operator CachingType(string? value) => value is null ? default : new CachingType(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(CachingType value) => value.ToString();
 
     public static bool operator ==(CachingType left, CachingType right) => left.Equals(right);
 

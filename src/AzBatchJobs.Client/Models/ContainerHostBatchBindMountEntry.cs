@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -6,7 +7,8 @@ namespace AzBatchJobs.Client.Models;
 public sealed class ContainerHostBatchBindMountEntry
 {
     [JsonPropertyName("source")]
-    public ContainerHostDataPath? Source { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<ContainerHostDataPath>))]
+    public string? Source { get; set; }
 
     [JsonPropertyName("isReadOnly")]
     public bool? IsReadOnly { get; set; }

@@ -27,7 +27,13 @@ public readonly struct ContainerHostDataPath : IEquatable<ContainerHostDataPath>
 
     public static ContainerHostDataPath Applications { get; } = new ContainerHostDataPath("Applications");
 
-    public static implicit operator ContainerHostDataPath(string value) => new ContainerHostDataPath(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static ContainerHostDataPath Parse(string value) => ExtensibleEnum.Parse<ContainerHostDataPath>(value);
+
+    public static implicit operator ContainerHostDataPath(string? value) => value is null ? default : new ContainerHostDataPath(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(ContainerHostDataPath value) => value.ToString();
 
     public static bool operator ==(ContainerHostDataPath left, ContainerHostDataPath right) => left.Equals(right);
 

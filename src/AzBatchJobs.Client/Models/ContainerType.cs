@@ -19,7 +19,13 @@ public readonly struct ContainerType : IEquatable<ContainerType>, IExtensibleEnu
 
     public static ContainerType CriCompatible { get; } = new ContainerType("criCompatible");
 
-    public static implicit operator ContainerType(string value) => new ContainerType(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static ContainerType Parse(string value) => ExtensibleEnum.Parse<ContainerType>(value);
+
+    public static implicit operator ContainerType(string? value) => value is null ? default : new ContainerType(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(ContainerType value) => value.ToString();
 
     public static bool operator ==(ContainerType left, ContainerType right) => left.Equals(right);
 

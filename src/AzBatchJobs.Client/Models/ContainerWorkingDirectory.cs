@@ -19,7 +19,13 @@ public readonly struct ContainerWorkingDirectory : IEquatable<ContainerWorkingDi
 
     public static ContainerWorkingDirectory ContainerImageDefault { get; } = new ContainerWorkingDirectory("containerImageDefault");
 
-    public static implicit operator ContainerWorkingDirectory(string value) => new ContainerWorkingDirectory(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static ContainerWorkingDirectory Parse(string value) => ExtensibleEnum.Parse<ContainerWorkingDirectory>(value);
+
+    public static implicit operator ContainerWorkingDirectory(string? value) => value is null ? default : new ContainerWorkingDirectory(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(ContainerWorkingDirectory value) => value.ToString();
 
     public static bool operator ==(ContainerWorkingDirectory left, ContainerWorkingDirectory right) => left.Equals(right);
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -9,7 +10,8 @@ public sealed class DataDisk
     public int? Lun { get; set; }
 
     [JsonPropertyName("caching")]
-    public CachingType? Caching { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<CachingType>))]
+    public string? Caching { get; set; }
 
     [JsonPropertyName("diskSizeGB")]
     public int? DiskSizeGB { get; set; }
@@ -18,5 +20,6 @@ public sealed class DataDisk
     public ManagedDisk? ManagedDisk { get; set; }
 
     [JsonPropertyName("storageAccountType")]
-    public StorageAccountType? StorageAccountType { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<StorageAccountType>))]
+    public string? StorageAccountType { get; set; }
 }

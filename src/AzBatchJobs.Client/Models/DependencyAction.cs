@@ -19,7 +19,13 @@ public readonly struct DependencyAction : IEquatable<DependencyAction>, IExtensi
 
     public static DependencyAction Block { get; } = new DependencyAction("block");
 
-    public static implicit operator DependencyAction(string value) => new DependencyAction(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static DependencyAction Parse(string value) => ExtensibleEnum.Parse<DependencyAction>(value);
+
+    public static implicit operator DependencyAction(string? value) => value is null ? default : new DependencyAction(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(DependencyAction value) => value.ToString();
 
     public static bool operator ==(DependencyAction left, DependencyAction right) => left.Equals(right);
 

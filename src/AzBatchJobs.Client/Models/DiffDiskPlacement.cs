@@ -17,7 +17,13 @@ public readonly struct DiffDiskPlacement : IEquatable<DiffDiskPlacement>, IExten
 
     public static DiffDiskPlacement CacheDisk { get; } = new DiffDiskPlacement("cachedisk");
 
-    public static implicit operator DiffDiskPlacement(string value) => new DiffDiskPlacement(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static DiffDiskPlacement Parse(string value) => ExtensibleEnum.Parse<DiffDiskPlacement>(value);
+
+    public static implicit operator DiffDiskPlacement(string? value) => value is null ? default : new DiffDiskPlacement(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(DiffDiskPlacement value) => value.ToString();
 
     public static bool operator ==(DiffDiskPlacement left, DiffDiskPlacement right) => left.Equals(right);
 

@@ -21,7 +21,13 @@ public readonly struct DisableBatchJobOption : IEquatable<DisableBatchJobOption>
 
     public static DisableBatchJobOption Wait { get; } = new DisableBatchJobOption("wait");
 
-    public static implicit operator DisableBatchJobOption(string value) => new DisableBatchJobOption(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static DisableBatchJobOption Parse(string value) => ExtensibleEnum.Parse<DisableBatchJobOption>(value);
+
+    public static implicit operator DisableBatchJobOption(string? value) => value is null ? default : new DisableBatchJobOption(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(DisableBatchJobOption value) => value.ToString();
 
     public static bool operator ==(DisableBatchJobOption left, DisableBatchJobOption right) => left.Equals(right);
 

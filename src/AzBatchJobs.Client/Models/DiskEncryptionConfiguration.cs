@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -10,5 +10,5 @@ public sealed class DiskEncryptionConfiguration
     public DiskCustomerManagedKey? CustomerManagedKey { get; set; }
 
     [JsonPropertyName("targets")]
-    public IList<DiskEncryptionTarget> Targets { get; set; } = new List<DiskEncryptionTarget>();
+    public DiskEncryptionTarget[] Targets { get; set; } = Array.Empty<DiskEncryptionTarget>();
 }

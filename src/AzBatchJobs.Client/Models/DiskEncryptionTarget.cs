@@ -19,7 +19,13 @@ public readonly struct DiskEncryptionTarget : IEquatable<DiskEncryptionTarget>, 
 
     public static DiskEncryptionTarget TemporaryDisk { get; } = new DiskEncryptionTarget("temporarydisk");
 
-    public static implicit operator DiskEncryptionTarget(string value) => new DiskEncryptionTarget(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static DiskEncryptionTarget Parse(string value) => ExtensibleEnum.Parse<DiskEncryptionTarget>(value);
+
+    public static implicit operator DiskEncryptionTarget(string? value) => value is null ? default : new DiskEncryptionTarget(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(DiskEncryptionTarget value) => value.ToString();
 
     public static bool operator ==(DiskEncryptionTarget left, DiskEncryptionTarget right) => left.Equals(right);
 

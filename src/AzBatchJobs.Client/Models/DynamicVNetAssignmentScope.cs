@@ -19,7 +19,13 @@ public readonly struct DynamicVNetAssignmentScope : IEquatable<DynamicVNetAssign
 
     public static DynamicVNetAssignmentScope Job { get; } = new DynamicVNetAssignmentScope("job");
 
-    public static implicit operator DynamicVNetAssignmentScope(string value) => new DynamicVNetAssignmentScope(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static DynamicVNetAssignmentScope Parse(string value) => ExtensibleEnum.Parse<DynamicVNetAssignmentScope>(value);
+
+    public static implicit operator DynamicVNetAssignmentScope(string? value) => value is null ? default : new DynamicVNetAssignmentScope(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(DynamicVNetAssignmentScope value) => value.ToString();
 
     public static bool operator ==(DynamicVNetAssignmentScope left, DynamicVNetAssignmentScope right) => left.Equals(right);
 

@@ -19,7 +19,13 @@ public readonly struct ElevationLevel : IEquatable<ElevationLevel>, IExtensibleE
 
     public static ElevationLevel Admin { get; } = new ElevationLevel("admin");
 
-    public static implicit operator ElevationLevel(string value) => new ElevationLevel(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static ElevationLevel Parse(string value) => ExtensibleEnum.Parse<ElevationLevel>(value);
+
+    public static implicit operator ElevationLevel(string? value) => value is null ? default : new ElevationLevel(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(ElevationLevel value) => value.ToString();
 
     public static bool operator ==(ElevationLevel left, ElevationLevel right) => left.Equals(right);
 

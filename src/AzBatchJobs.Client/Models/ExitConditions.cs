@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -7,10 +7,10 @@ namespace AzBatchJobs.Client.Models;
 public sealed class ExitConditions
 {
     [JsonPropertyName("exitCodes")]
-    public IList<ExitCodeMapping> ExitCodes { get; set; } = new List<ExitCodeMapping>();
+    public ExitCodeMapping[] ExitCodes { get; set; } = Array.Empty<ExitCodeMapping>();
 
     [JsonPropertyName("exitCodeRanges")]
-    public IList<ExitCodeRangeMapping> ExitCodeRanges { get; set; } = new List<ExitCodeRangeMapping>();
+    public ExitCodeRangeMapping[] ExitCodeRanges { get; set; } = Array.Empty<ExitCodeRangeMapping>();
 
     [JsonPropertyName("preProcessingError")]
     public ExitOptions? PreProcessingError { get; set; }

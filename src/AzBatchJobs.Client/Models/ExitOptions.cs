@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -6,8 +7,10 @@ namespace AzBatchJobs.Client.Models;
 public sealed class ExitOptions
 {
     [JsonPropertyName("jobAction")]
-    public BatchJobActionKind? JobAction { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<BatchJobActionKind>))]
+    public string? JobAction { get; set; }
 
     [JsonPropertyName("dependencyAction")]
-    public DependencyAction? DependencyAction { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<DependencyAction>))]
+    public string? DependencyAction { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -9,5 +10,6 @@ public sealed class HostEndpointSettings
     public string? InVMAccessControlProfileReferenceId { get; set; }
 
     [JsonPropertyName("mode")]
-    public HostEndpointSettingsModeTypes? Mode { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<HostEndpointSettingsModeTypes>))]
+    public string? Mode { get; set; }
 }

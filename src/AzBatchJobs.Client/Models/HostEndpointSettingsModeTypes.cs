@@ -19,7 +19,13 @@ public readonly struct HostEndpointSettingsModeTypes : IEquatable<HostEndpointSe
 
     public static HostEndpointSettingsModeTypes Enforce { get; } = new HostEndpointSettingsModeTypes("Enforce");
 
-    public static implicit operator HostEndpointSettingsModeTypes(string value) => new HostEndpointSettingsModeTypes(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static HostEndpointSettingsModeTypes Parse(string value) => ExtensibleEnum.Parse<HostEndpointSettingsModeTypes>(value);
+
+    public static implicit operator HostEndpointSettingsModeTypes(string? value) => value is null ? default : new HostEndpointSettingsModeTypes(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(HostEndpointSettingsModeTypes value) => value.ToString();
 
     public static bool operator ==(HostEndpointSettingsModeTypes left, HostEndpointSettingsModeTypes right) => left.Equals(right);
 

@@ -19,7 +19,13 @@ public readonly struct IPFamily : IEquatable<IPFamily>, IExtensibleEnum<IPFamily
 
     public static IPFamily IPv6 { get; } = new IPFamily("IPv6");
 
-    public static implicit operator IPFamily(string value) => new IPFamily(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static IPFamily Parse(string value) => ExtensibleEnum.Parse<IPFamily>(value);
+
+    public static implicit operator IPFamily(string? value) => value is null ? default : new IPFamily(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(IPFamily value) => value.ToString();
 
     public static bool operator ==(IPFamily left, IPFamily right) => left.Equals(right);
 

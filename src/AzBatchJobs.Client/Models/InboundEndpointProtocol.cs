@@ -19,7 +19,13 @@ public readonly struct InboundEndpointProtocol : IEquatable<InboundEndpointProto
 
     public static InboundEndpointProtocol Udp { get; } = new InboundEndpointProtocol("udp");
 
-    public static implicit operator InboundEndpointProtocol(string value) => new InboundEndpointProtocol(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static InboundEndpointProtocol Parse(string value) => ExtensibleEnum.Parse<InboundEndpointProtocol>(value);
+
+    public static implicit operator InboundEndpointProtocol(string? value) => value is null ? default : new InboundEndpointProtocol(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(InboundEndpointProtocol value) => value.ToString();
 
     public static bool operator ==(InboundEndpointProtocol left, InboundEndpointProtocol right) => left.Equals(right);
 

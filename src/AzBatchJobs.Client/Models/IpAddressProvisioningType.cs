@@ -21,7 +21,13 @@ public readonly struct IpAddressProvisioningType : IEquatable<IpAddressProvision
 
     public static IpAddressProvisioningType NoPublicIpAddresses { get; } = new IpAddressProvisioningType("nopublicipaddresses");
 
-    public static implicit operator IpAddressProvisioningType(string value) => new IpAddressProvisioningType(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static IpAddressProvisioningType Parse(string value) => ExtensibleEnum.Parse<IpAddressProvisioningType>(value);
+
+    public static implicit operator IpAddressProvisioningType(string? value) => value is null ? default : new IpAddressProvisioningType(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(IpAddressProvisioningType value) => value.ToString();
 
     public static bool operator ==(IpAddressProvisioningType left, IpAddressProvisioningType right) => left.Equals(right);
 

@@ -19,7 +19,13 @@ public readonly struct LoginMode : IEquatable<LoginMode>, IExtensibleEnum<LoginM
 
     public static LoginMode Interactive { get; } = new LoginMode("interactive");
 
-    public static implicit operator LoginMode(string value) => new LoginMode(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static LoginMode Parse(string value) => ExtensibleEnum.Parse<LoginMode>(value);
+
+    public static implicit operator LoginMode(string? value) => value is null ? default : new LoginMode(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(LoginMode value) => value.ToString();
 
     public static bool operator ==(LoginMode left, LoginMode right) => left.Equals(right);
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -9,7 +10,8 @@ public sealed class ManagedDisk
     public DiskEncryptionSetParameters? DiskEncryptionSet { get; set; }
 
     [JsonPropertyName("storageAccountType")]
-    public StorageAccountType? StorageAccountType { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<StorageAccountType>))]
+    public string? StorageAccountType { get; set; }
 
     [JsonPropertyName("securityProfile")]
     public BatchVmDiskSecurityProfile? SecurityProfile { get; set; }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -13,5 +13,5 @@ public sealed class MultiInstanceSettings
     public string? CoordinationCommandLine { get; set; }
 
     [JsonPropertyName("commonResourceFiles")]
-    public IList<ResourceFile> CommonResourceFiles { get; set; } = new List<ResourceFile>();
+    public ResourceFile[] CommonResourceFiles { get; set; } = Array.Empty<ResourceFile>();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -9,7 +10,8 @@ public sealed class NetworkConfiguration
     public string? SubnetId { get; set; }
 
     [JsonPropertyName("dynamicVNetAssignmentScope")]
-    public DynamicVNetAssignmentScope? DynamicVNetAssignmentScope { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<DynamicVNetAssignmentScope>))]
+    public string? DynamicVNetAssignmentScope { get; set; }
 
     [JsonPropertyName("endpointConfiguration")]
     public BatchPoolEndpointConfiguration? EndpointConfiguration { get; set; }

@@ -1,5 +1,6 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -10,11 +11,12 @@ public sealed class NetworkSecurityGroupRule
     public int? Priority { get; set; }
 
     [JsonPropertyName("access")]
-    public NetworkSecurityGroupRuleAccess? Access { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<NetworkSecurityGroupRuleAccess>))]
+    public string? Access { get; set; }
 
     [JsonPropertyName("sourceAddressPrefix")]
     public string? SourceAddressPrefix { get; set; }
 
     [JsonPropertyName("sourcePortRanges")]
-    public IList<string> SourcePortRanges { get; set; } = new List<string>();
+    public string[] SourcePortRanges { get; set; } = Array.Empty<string>();
 }

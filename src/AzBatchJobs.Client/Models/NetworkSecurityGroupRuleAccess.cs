@@ -19,7 +19,13 @@ public readonly struct NetworkSecurityGroupRuleAccess : IEquatable<NetworkSecuri
 
     public static NetworkSecurityGroupRuleAccess Deny { get; } = new NetworkSecurityGroupRuleAccess("deny");
 
-    public static implicit operator NetworkSecurityGroupRuleAccess(string value) => new NetworkSecurityGroupRuleAccess(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static NetworkSecurityGroupRuleAccess Parse(string value) => ExtensibleEnum.Parse<NetworkSecurityGroupRuleAccess>(value);
+
+    public static implicit operator NetworkSecurityGroupRuleAccess(string? value) => value is null ? default : new NetworkSecurityGroupRuleAccess(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(NetworkSecurityGroupRuleAccess value) => value.ToString();
 
     public static bool operator ==(NetworkSecurityGroupRuleAccess left, NetworkSecurityGroupRuleAccess right) => left.Equals(right);
 

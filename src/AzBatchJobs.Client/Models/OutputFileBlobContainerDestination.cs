@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -16,5 +16,5 @@ public sealed class OutputFileBlobContainerDestination
     public BatchNodeIdentityReference? IdentityReference { get; set; }
 
     [JsonPropertyName("uploadHeaders")]
-    public IList<OutputFileUploadHeader> UploadHeaders { get; set; } = new List<OutputFileUploadHeader>();
+    public OutputFileUploadHeader[] UploadHeaders { get; set; } = Array.Empty<OutputFileUploadHeader>();
 }

@@ -21,7 +21,13 @@ public readonly struct OutputFileUploadCondition : IEquatable<OutputFileUploadCo
 
     public static OutputFileUploadCondition TaskCompletion { get; } = new OutputFileUploadCondition("taskcompletion");
 
-    public static implicit operator OutputFileUploadCondition(string value) => new OutputFileUploadCondition(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static OutputFileUploadCondition Parse(string value) => ExtensibleEnum.Parse<OutputFileUploadCondition>(value);
+
+    public static implicit operator OutputFileUploadCondition(string? value) => value is null ? default : new OutputFileUploadCondition(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(OutputFileUploadCondition value) => value.ToString();
 
     public static bool operator ==(OutputFileUploadCondition left, OutputFileUploadCondition right) => left.Equals(right);
 

@@ -21,7 +21,13 @@ public readonly struct SecurityEncryptionTypes : IEquatable<SecurityEncryptionTy
 
     public static SecurityEncryptionTypes VMGuestStateOnly { get; } = new SecurityEncryptionTypes("VMGuestStateOnly");
 
-    public static implicit operator SecurityEncryptionTypes(string value) => new SecurityEncryptionTypes(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static SecurityEncryptionTypes Parse(string value) => ExtensibleEnum.Parse<SecurityEncryptionTypes>(value);
+
+    public static implicit operator SecurityEncryptionTypes(string? value) => value is null ? default : new SecurityEncryptionTypes(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(SecurityEncryptionTypes value) => value.ToString();
 
     public static bool operator ==(SecurityEncryptionTypes left, SecurityEncryptionTypes right) => left.Equals(right);
 

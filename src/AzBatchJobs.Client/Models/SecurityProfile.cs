@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -12,7 +13,8 @@ public sealed class SecurityProfile
     public ProxyAgentSettings? ProxyAgentSettings { get; set; }
 
     [JsonPropertyName("securityType")]
-    public SecurityTypes? SecurityType { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<SecurityTypes>))]
+    public string? SecurityType { get; set; }
 
     [JsonPropertyName("uefiSettings")]
     public BatchUefiSettings? UefiSettings { get; set; }

@@ -19,7 +19,13 @@ public readonly struct SecurityTypes : IEquatable<SecurityTypes>, IExtensibleEnu
 
     public static SecurityTypes ConfidentialVM { get; } = new SecurityTypes("confidentialvm");
 
-    public static implicit operator SecurityTypes(string value) => new SecurityTypes(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static SecurityTypes Parse(string value) => ExtensibleEnum.Parse<SecurityTypes>(value);
+
+    public static implicit operator SecurityTypes(string? value) => value is null ? default : new SecurityTypes(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(SecurityTypes value) => value.ToString();
 
     public static bool operator ==(SecurityTypes left, SecurityTypes right) => left.Equals(right);
 

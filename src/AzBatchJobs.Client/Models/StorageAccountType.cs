@@ -21,7 +21,13 @@ public readonly struct StorageAccountType : IEquatable<StorageAccountType>, IExt
 
     public static StorageAccountType StandardSSDLRS { get; } = new StorageAccountType("standardssd_lrs");
 
-    public static implicit operator StorageAccountType(string value) => new StorageAccountType(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static StorageAccountType Parse(string value) => ExtensibleEnum.Parse<StorageAccountType>(value);
+
+    public static implicit operator StorageAccountType(string? value) => value is null ? default : new StorageAccountType(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(StorageAccountType value) => value.ToString();
 
     public static bool operator ==(StorageAccountType left, StorageAccountType right) => left.Equals(right);
 

@@ -21,7 +21,13 @@ public readonly struct UpgradeMode : IEquatable<UpgradeMode>, IExtensibleEnum<Up
 
     public static UpgradeMode Rolling { get; } = new UpgradeMode("rolling");
 
-    public static implicit operator UpgradeMode(string value) => new UpgradeMode(value);
+    /// <summary>A value typed by a user: a known value or member name in any case gives the known value; anything else throws a FormatException listing the valid values.</summary>
+    public static UpgradeMode Parse(string value) => ExtensibleEnum.Parse<UpgradeMode>(value);
+
+    public static implicit operator UpgradeMode(string? value) => value is null ? default : new UpgradeMode(value);
+
+    /// <summary>The wire value, so that a known value can be assigned to or compared with the string properties of the models.</summary>
+    public static implicit operator string(UpgradeMode value) => value.ToString();
 
     public static bool operator ==(UpgradeMode left, UpgradeMode right) => left.Equals(right);
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -6,7 +7,8 @@ namespace AzBatchJobs.Client.Models;
 public sealed class UpgradePolicy
 {
     [JsonPropertyName("mode")]
-    public UpgradeMode? Mode { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<UpgradeMode>))]
+    public string? Mode { get; set; }
 
     [JsonPropertyName("automaticOSUpgradePolicy")]
     public AutomaticOsUpgradePolicy? AutomaticOSUpgradePolicy { get; set; }

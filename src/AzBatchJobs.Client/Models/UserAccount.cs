@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -12,7 +13,8 @@ public sealed class UserAccount
     public string? Password { get; set; }
 
     [JsonPropertyName("elevationLevel")]
-    public ElevationLevel? ElevationLevel { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<ElevationLevel>))]
+    public string? ElevationLevel { get; set; }
 
     [JsonPropertyName("linuxUserConfiguration")]
     public LinuxUserConfiguration? LinuxUserConfiguration { get; set; }

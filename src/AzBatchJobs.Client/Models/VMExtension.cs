@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -25,11 +25,11 @@ public sealed class VMExtension
     public bool? EnableAutomaticUpgrade { get; set; }
 
     [JsonPropertyName("settings")]
-    public IDictionary<string, string> Settings { get; set; } = new Dictionary<string, string>();
+    public BatchStringDictionary Settings { get; set; } = new BatchStringDictionary();
 
     [JsonPropertyName("protectedSettings")]
-    public IDictionary<string, string> ProtectedSettings { get; set; } = new Dictionary<string, string>();
+    public BatchStringDictionary ProtectedSettings { get; set; } = new BatchStringDictionary();
 
     [JsonPropertyName("provisionAfterExtensions")]
-    public IList<string> ProvisionAfterExtensions { get; set; } = new List<string>();
+    public string[] ProvisionAfterExtensions { get; set; } = Array.Empty<string>();
 }

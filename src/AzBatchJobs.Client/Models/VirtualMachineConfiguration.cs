@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Text.Json.Serialization;
 
 namespace AzBatchJobs.Client.Models;
@@ -16,7 +16,7 @@ public sealed class VirtualMachineConfiguration
     public WindowsConfiguration? WindowsConfiguration { get; set; }
 
     [JsonPropertyName("dataDisks")]
-    public IList<DataDisk> DataDisks { get; set; } = new List<DataDisk>();
+    public DataDisk[] DataDisks { get; set; } = Array.Empty<DataDisk>();
 
     [JsonPropertyName("licenseType")]
     public string? LicenseType { get; set; }
@@ -31,7 +31,7 @@ public sealed class VirtualMachineConfiguration
     public BatchNodePlacementConfiguration? NodePlacementConfiguration { get; set; }
 
     [JsonPropertyName("extensions")]
-    public IList<VMExtension> Extensions { get; set; } = new List<VMExtension>();
+    public VMExtension[] Extensions { get; set; } = Array.Empty<VMExtension>();
 
     [JsonPropertyName("osDisk")]
     public BatchOsDisk? OsDisk { get; set; }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -6,5 +7,6 @@ namespace AzBatchJobs.Client.Models;
 public sealed class WindowsUserConfiguration
 {
     [JsonPropertyName("loginMode")]
-    public LoginMode? LoginMode { get; set; }
+    [JsonConverter(typeof(ExtensibleEnumStringConverter<LoginMode>))]
+    public string? LoginMode { get; set; }
 }

@@ -11,15 +11,8 @@ namespace AzBatchJobs.Client.Serialization;
 public sealed class ExtensibleEnumConverter<TEnum> : JsonConverter<TEnum>
     where TEnum : struct, IExtensibleEnum<TEnum>
 {
-    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"Expected a string for {typeof(TEnum).Name}, found {reader.TokenType}.");
-        }
-
-        return default(TEnum).FromWireValue(reader.GetString()!);
-    }
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        default(TEnum).FromWireValue(ExtensibleEnumStringConverter<TEnum>.ReadString(ref reader));
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {

@@ -57,7 +57,7 @@ internal static class EntityJson
     }
 
     // The emulator measures no resource use: times and I/O are zero, task outcomes are real.
-    private static JsonObject Stats(string url, JsonObject doc, long succeeded, long failed, bool perTask = false)
+    internal static JsonObject Stats(string url, JsonObject doc, long succeeded, long failed, bool perTask = false)
     {
         var stats = new JsonObject
         {

@@ -36,11 +36,20 @@ internal sealed class JobOperations
         ResponseHeaders.Created(context.Response, job.Version, Urls.Job(context.Request, job.Id));
     }
 
-    private Task ListAsync(HttpContext context)
+    private Task ListAsync(HttpContext context) => WriteJobsAsync(context, _store.ListJobs);
+
+    // The jobs a job schedule has created (404 JobScheduleNotFound for an unknown schedule).
+    private Task ListFromScheduleAsync(HttpContext context, string jobScheduleId)
+    {
+        string scheduleKey = _store.GetJobSchedule(jobScheduleId).Key;
+        return WriteJobsAsync(context, (after, limit) => _store.ListJobsOfSchedule(scheduleKey, after, limit));
+    }
+
+    private Task WriteJobsAsync(HttpContext context, Func<string, int, IReadOnlyList<JobRecord>> read)
     {
         var query = ListQuery.From(context.Request, FilterSchema.Jobs);
         return ListWriter.WriteAsync(context, query, "jobs",
-            _store.ListJobs, job => job.Key, job => job.Doc,
+            read, job => job.Key, job => job.Doc,
             job => EntityJson.Job(context.Request, job, query.Selection, single: false,
                 query.Selection.ExpandStats ? _store.GetTaskCounts(job.Id) : null));
     }
@@ -155,11 +164,5 @@ internal sealed class JobOperations
             ["odata.metadata"] = Urls.Metadata(context.Request, "jobpreparationandreleasetaskstatuslist"),
             ["value"] = _store.GetPreparationAndReleaseStatus(job.Id) is { } status && query.Filter(status) ? new JsonArray(status) : new JsonArray(),
         });
-    }
-
-    // The emulator has no job schedules, so every schedule id is unknown.
-    private static Task ListFromScheduleAsync(HttpContext context, string jobScheduleId)
-    {
-        throw new BatchErrorException(404, "JobScheduleNotFound", "The specified job schedule does not exist.");
     }
 }

@@ -27,15 +27,8 @@ internal sealed class TaskFileOperations
         bool recursive = RecursiveFlag(context.Request);
         var task = _store.GetTask(jobId, taskId);
         string root = _store.TaskDirectory(task.JobId, task.Id);
-        var entries = Directory.Exists(root)
-            ? new DirectoryInfo(root)
-                .EnumerateFileSystemInfos("*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-                .Select(info => (Name: Path.GetRelativePath(root, info.FullName).Replace('\\', '/'), Info: info))
-                .OrderBy(e => e.Name, StringComparer.Ordinal)
-                .ToList()
-            : [];
         return ListWriter.WriteAsync(context, query, "files",
-            (after, limit) => entries.Where(e => string.CompareOrdinal(e.Name, after) > 0).Take(limit).ToList(),
+            (after, limit) => TaskFilePaths.Read(root, recursive, after, limit),
             e => e.Name, e => new JsonObject { ["name"] = e.Name, ["isDirectory"] = e.Info is DirectoryInfo },
             e => NodeFile(context.Request, task, e.Name, e.Info));
     }
@@ -106,7 +99,7 @@ internal sealed class TaskFileOperations
     {
         filePath = DecodeSeparators(filePath);
         var task = _store.GetTask(jobId, taskId);
-        var file = new FileInfo(FullPath(task, filePath));
+        var file = new FileInfo(TaskFilePaths.Resolve(_store.TaskDirectory(task.JobId, task.Id), filePath));
         if (!file.Exists)
         {
             throw FileNotFound();
@@ -121,8 +114,21 @@ internal sealed class TaskFileOperations
     {
         filePath = DecodeSeparators(filePath);
         var task = _store.GetTask(jobId, taskId);
-        string path = FullPath(task, filePath);
-        if (Directory.Exists(path))
+        string path = TaskFilePaths.ResolveEntry(_store.TaskDirectory(task.JobId, task.Id), filePath);
+        var entry = new FileInfo(path);
+        if (entry.LinkTarget is not null)
+        {
+            // The link itself goes; what it points at stays.
+            if (entry.Attributes.HasFlag(FileAttributes.Directory))
+            {
+                Directory.Delete(path);
+            }
+            else
+            {
+                File.Delete(path);
+            }
+        }
+        else if (Directory.Exists(path))
         {
             bool recursive = RecursiveFlag(context.Request);
             if (!recursive && Directory.EnumerateFileSystemEntries(path).Any())
@@ -147,17 +153,6 @@ internal sealed class TaskFileOperations
     // everything but %2F, so the separators are decoded here.
     private static string DecodeSeparators(string filePath) =>
         filePath.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
-
-    private string FullPath(TaskRecord task, string filePath)
-    {
-        string root = Path.GetFullPath(_store.TaskDirectory(task.JobId, task.Id));
-        string full = Path.GetFullPath(Path.Combine(root, filePath));
-        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw BatchErrorException.InvalidQuery("filePath", filePath, "The file path must stay inside the task's directory.");
-        }
-        return full;
-    }
 
     private static void WriteFileHeaders(HttpContext context, TaskRecord task, string filePath, FileInfo file)
     {

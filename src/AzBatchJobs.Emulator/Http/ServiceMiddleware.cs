@@ -1,18 +1,20 @@
 namespace AzBatchJobs.Emulator.Http;
 
 /// <summary>
-/// What every request gets before its operation: request-id, client-request-id when asked,
-/// api-version check, authentication, and BatchError bodies for every failure.
+/// What every request gets before its operation: request-id, client-request-id when asked, the
+/// Host check, api-version check, authentication, and BatchError bodies for every failure.
 /// </summary>
 internal sealed class ServiceMiddleware
 {
     private readonly RequestDelegate _next;
+    private readonly HostFilter _hosts;
     private readonly Authentication _authentication;
     private readonly ILogger<ServiceMiddleware> _logger;
 
-    public ServiceMiddleware(RequestDelegate next, Authentication authentication, ILogger<ServiceMiddleware> logger)
+    public ServiceMiddleware(RequestDelegate next, HostFilter hosts, Authentication authentication, ILogger<ServiceMiddleware> logger)
     {
         _next = next;
+        _hosts = hosts;
         _authentication = authentication;
         _logger = logger;
     }
@@ -29,6 +31,7 @@ internal sealed class ServiceMiddleware
         }
         try
         {
+            _hosts.Check(context);
             ApiVersions.Check(context.Request);
             _authentication.Verify(context);
             await _next(context);

@@ -7,6 +7,8 @@ internal static class Urls
 
     public static string Job(HttpRequest request, string jobId) => $"{Base(request)}/jobs/{Uri.EscapeDataString(jobId)}";
 
+    public static string JobSchedule(HttpRequest request, string jobScheduleId) => $"{Base(request)}/jobschedules/{Uri.EscapeDataString(jobScheduleId)}";
+
     public static string Task(HttpRequest request, string jobId, string taskId) =>
         $"{Job(request, jobId)}/tasks/{Uri.EscapeDataString(taskId)}";
 

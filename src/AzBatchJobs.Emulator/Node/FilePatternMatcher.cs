@@ -19,7 +19,9 @@ internal sealed record MatchedFile(string FullPath, string RelativeName);
 /// character is escaped with brackets (<c>abc[*]</c>). Environment variables ($VAR or ${VAR} on
 /// Linux, %VAR% on Windows) are expanded first. '/' separates directories; on Windows '\' too.
 /// RelativeName is the path from the pattern's last directory without wildcards; for a pattern
-/// without wildcards it is the file name.
+/// without wildcards it is the file name. Wildcards never enter a link to a directory, and skip a
+/// link to a file that leads out of the task directory; a relative pattern without wildcards that
+/// leads out of it is refused. Environment variables come from the task's environment only.
 /// </summary>
 internal static class FilePatternMatcher
 {
@@ -32,33 +34,60 @@ internal static class FilePatternMatcher
         }
         bool rooted = Path.IsPathRooted(expanded);
         string[] segments = expanded.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0)
+        {
+            return [];
+        }
         int firstWild = Array.FindIndex(segments, HasWildcard);
+        string baseRelative = string.Join(Path.DirectorySeparatorChar, firstWild < 0 ? segments : segments.Take(firstWild));
 
-        string baseDir = Path.GetFullPath(Path.Combine(
-            rooted ? Path.GetPathRoot(expanded)! : workingDir,
-            string.Join(Path.DirectorySeparatorChar, firstWild < 0 ? segments : segments.Take(firstWild))));
+        // A relative pattern reaches only the task directory (the working directory and, through '..',
+        // stdout.txt and stderr.txt beside it), by where its links really lead. An absolute one names
+        // any place, as the spec allows.
+        string? boundary = rooted ? null : Path.GetDirectoryName(Path.GetFullPath(workingDir));
+        string? baseDir = boundary is null
+            ? Path.GetFullPath(Path.Combine(Path.GetPathRoot(expanded)!, baseRelative))
+            : ContainedPath.Resolve(boundary, Path.Join(Path.GetFileName(Path.GetFullPath(workingDir)), baseRelative));
 
         if (firstWild < 0)
         {
-            return File.Exists(baseDir) ? [new MatchedFile(baseDir, Path.GetFileName(baseDir))] : [];
+            if (baseDir is null)
+            {
+                throw new ArgumentException(
+                    $"filePattern: '{pattern}' leads outside the task directory (through '..' or a link); a relative pattern reaches only the task's own files.",
+                    "filePattern");
+            }
+            return File.Exists(baseDir) ? [new MatchedFile(baseDir, segments[^1])] : [];
         }
-        if (!Directory.Exists(baseDir))
+        if (baseDir is null || !Directory.Exists(baseDir))
         {
             return [];
         }
 
         Regex regex = ToRegex(segments.Skip(firstWild).ToArray());
         var matches = new List<MatchedFile>();
-        foreach (string file in Directory.EnumerateFiles(baseDir, "*", SearchOption.AllDirectories))
+        foreach (FileTreeEntry entry in FileTreeWalker.Walk(baseDir, recursive: true))
         {
-            string relative = Path.GetRelativePath(baseDir, file).Replace('\\', '/');
-            if (regex.IsMatch(relative))
+            if (entry.Info is FileInfo && regex.IsMatch(entry.Name) && Followed(entry.Info, boundary) is { } file)
             {
-                matches.Add(new MatchedFile(file, relative));
+                matches.Add(new MatchedFile(file, entry.Name));
             }
         }
         matches.Sort((a, b) => string.CompareOrdinal(a.RelativeName, b.RelativeName));
         return matches;
+    }
+
+    // A file link matched by a wildcard counts only where it leads to a file inside the boundary.
+    private static string? Followed(FileSystemInfo file, string? boundary)
+    {
+        if (!ContainedPath.IsLink(file))
+        {
+            return file.FullName;
+        }
+        string? target = boundary is null
+            ? ContainedPath.RealPath(file.FullName)
+            : ContainedPath.Resolve(boundary, Path.GetRelativePath(boundary, file.FullName));
+        return target is not null && File.Exists(target) ? target : null;
     }
 
     private static bool HasWildcard(string segment) => segment.IndexOfAny(['*', '?', '[']) >= 0;
@@ -139,8 +168,7 @@ internal static class FilePatternMatcher
 
     private static string ExpandVariables(string pattern, IReadOnlyDictionary<string, string> environment)
     {
-        string Lookup(string name) =>
-            environment.TryGetValue(name, out string? value) ? value : Environment.GetEnvironmentVariable(name) ?? string.Empty;
+        string Lookup(string name) => environment.TryGetValue(name, out string? value) ? value : string.Empty;
 
         return OperatingSystem.IsWindows()
             ? Regex.Replace(pattern, "%([A-Za-z_][A-Za-z0-9_]*)%", m => Lookup(m.Groups[1].Value))

@@ -18,6 +18,7 @@ internal sealed class JobPreparationAndRelease
     private readonly BatchStore _store;
     private readonly NodeDirectories _directories;
     private readonly ResourceFileDownloader _downloader;
+    private readonly TaskEnvironmentBuilder _environment;
     private readonly TaskProcessRunner _runner = new();
     private readonly object _gate = new();
     private readonly Dictionary<string, Task<bool>> _preparations = new(StringComparer.OrdinalIgnoreCase);
@@ -26,11 +27,13 @@ internal sealed class JobPreparationAndRelease
     private readonly CancellationToken _shutdown;
 
     /// <param name="shutdown">Cancelled when the emulator stops: running preparation and release processes are killed.</param>
-    public JobPreparationAndRelease(BatchStore store, NodeDirectories directories, ResourceFileDownloader downloader, CancellationToken shutdown)
+    public JobPreparationAndRelease(BatchStore store, NodeDirectories directories, ResourceFileDownloader downloader,
+        TaskEnvironmentBuilder environment, CancellationToken shutdown)
     {
         _store = store;
         _directories = directories;
         _downloader = downloader;
+        _environment = environment;
         _shutdown = shutdown;
     }
 
@@ -173,7 +176,7 @@ internal sealed class JobPreparationAndRelease
     {
         var identity = new TaskRunIdentity(job.Id, taskId, jobSpec.PoolId, LocalNodeScheduler.NodeId, dir,
             withPreparationDir ? _directories.ForJobPreparation(job.Id) : null);
-        IReadOnlyDictionary<string, string> environment = TaskEnvironmentBuilder.Build(identity, _directories, jobSpec.CommonEnvironment, spec.Environment);
+        IReadOnlyDictionary<string, string> environment = _environment.Build(identity, jobSpec.CommonEnvironment, spec.Environment);
         DateTimeOffset start = DateTimeOffset.UtcNow;
         dir.Create();
         TaskFailureInfo? download;

@@ -34,7 +34,8 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
     private int _pending;
     private Task? _loop;
 
-    public LocalNodeScheduler(BatchStore store, int slots)
+    /// <param name="passEnvironment">Names of the emulator's environment variables that tasks get too (--pass-env).</param>
+    public LocalNodeScheduler(BatchStore store, int slots, IEnumerable<string>? passEnvironment = null)
     {
         if (slots < 0)
         {
@@ -45,8 +46,9 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
         var directories = new NodeDirectories(store.FilesRoot);
         Directory.CreateDirectory(directories.SharedDir);
         var downloader = new ResourceFileDownloader(_http);
-        _preparation = new JobPreparationAndRelease(store, directories, downloader, _stop.Token);
-        _execution = new TaskExecution(store, directories, downloader, _preparation);
+        var environment = new TaskEnvironmentBuilder(directories, HostEnvironment.Capture(passEnvironment ?? []));
+        _preparation = new JobPreparationAndRelease(store, directories, downloader, environment, _stop.Token);
+        _execution = new TaskExecution(store, directories, downloader, _preparation, environment);
     }
 
     public int Slots => _slots;

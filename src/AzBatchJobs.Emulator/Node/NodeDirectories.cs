@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text.RegularExpressions;
+using AzBatchJobs.Emulator.Store;
 
 namespace AzBatchJobs.Emulator.Node;
 
@@ -20,13 +21,16 @@ internal sealed record TaskDirectory(string TaskDir, string WorkingDir, string S
 /// &lt;root&gt;/jobs/&lt;jobId&gt;/tasks/&lt;taskId&gt;/{wd/,stdout.txt,stderr.txt}
 /// &lt;root&gt;/jobs/&lt;jobId&gt;/tasks/&lt;taskId&gt;/subtasks/&lt;n&gt;/{wd/,...}   multi-instance subtasks 1..n-1
 /// </code>
-/// Directory names are the ids as stored (the case the job or task was created with), the same
-/// layout the store's task file API serves (BatchStore.TaskDirectory). Ids are checked against the Batch id rule (letters, digits, hyphens, underscores, at most 64)
+/// Directory names are the ids as stored (the case the job or task was created with; the ':' of a
+/// scheduled job's id escaped), the same layout the store's task file API serves (BatchStore.TaskDirectory). Ids are checked against the Batch id rule (letters, digits, hyphens, underscores, at most 64)
 /// so that no id can name a path outside the root.
 /// </summary>
 internal sealed class NodeDirectories
 {
     private static readonly Regex IdRule = new("^[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant);
+
+    // A job id, or the id of a job a job schedule made: "{scheduleId}:job-{n}".
+    private static readonly Regex JobIdRule = new("^[A-Za-z0-9_-]{1,64}(:job-[0-9]{1,19})?$", RegexOptions.CultureInvariant);
 
     public NodeDirectories(string root)
     {
@@ -34,7 +38,8 @@ internal sealed class NodeDirectories
         {
             throw new ArgumentException("root: the node root directory is required.", nameof(root));
         }
-        Root = Path.GetFullPath(root);
+        // Real (links followed), so that paths below it can be checked with ContainedPath.
+        Root = ContainedPath.RealPath(Path.GetFullPath(root)) ?? Path.GetFullPath(root);
     }
 
     /// <summary>AZ_BATCH_NODE_ROOT_DIR.</summary>
@@ -43,10 +48,10 @@ internal sealed class NodeDirectories
     /// <summary>AZ_BATCH_NODE_SHARED_DIR.</summary>
     public string SharedDir => Path.Combine(Root, "shared");
 
-    public string JobDir(string jobId) => Path.Combine(Root, "jobs", Name(jobId, "jobId"));
+    public string JobDir(string jobId) => Path.Combine(Root, "jobs", BatchStore.JobFolderName(Name(jobId, "jobId", JobIdRule)));
 
     public TaskDirectory ForTask(string jobId, string taskId) =>
-        Describe(Path.Combine(JobDir(jobId), "tasks", Name(taskId, "taskId")));
+        Describe(Path.Combine(JobDir(jobId), "tasks", Name(taskId, "taskId", IdRule)));
 
     public TaskDirectory ForJobPreparation(string jobId) => Describe(Path.Combine(JobDir(jobId), "jobpreparation"));
 
@@ -68,9 +73,9 @@ internal sealed class NodeDirectories
     private static TaskDirectory Describe(string taskDir) =>
         new(taskDir, Path.Combine(taskDir, "wd"), Path.Combine(taskDir, "stdout.txt"), Path.Combine(taskDir, "stderr.txt"));
 
-    private static string Name(string id, string field)
+    private static string Name(string id, string field, Regex rule)
     {
-        if (id is null || !IdRule.IsMatch(id))
+        if (id is null || !rule.IsMatch(id))
         {
             throw new ArgumentException(
                 $"{field}: '{id}' is not a valid Batch id (1 to 64 letters, digits, hyphens or underscores).", field);

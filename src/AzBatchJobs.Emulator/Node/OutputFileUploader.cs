@@ -64,7 +64,15 @@ internal static class OutputFileUploader
                 output);
         }
 
-        IReadOnlyList<MatchedFile> files = FilePatternMatcher.Match(output.FilePattern, workingDir, environment);
+        IReadOnlyList<MatchedFile> files;
+        try
+        {
+            files = FilePatternMatcher.Match(output.FilePattern, workingDir, environment);
+        }
+        catch (ArgumentException e)
+        {
+            return Failure(e.Message, output);
+        }
         bool wildcard = output.FilePattern.IndexOfAny(['*', '?', '[']) >= 0;
         foreach (MatchedFile file in files)
         {

@@ -25,7 +25,9 @@ internal sealed record ResourceFileRequest(
 /// container URLs need Azure Storage, which the emulator does not have. The first failure stops
 /// the download and is returned as the service's pre-processing failure info (category usererror,
 /// codes BlobNotFound, BlobAccessDenied, BlobDownloadTimedOut, BlobDownloadMiscError,
-/// ResourceFileWriteFailed). Messages show URLs without their query string (SAS tokens).
+/// ResourceFileWriteFailed). Messages show URLs without their query string (SAS tokens). A file path
+/// that leads out of the working directory, by '..' or through a link left there by an earlier
+/// attempt, fails with ResourceFileWriteFailed; a local container's links to directories are not entered.
 /// </summary>
 internal sealed class ResourceFileDownloader
 {
@@ -62,7 +64,7 @@ internal sealed class ResourceFileDownloader
             string? target = TargetPath(workingDir, file.FilePath ?? Path.GetFileName(source.LocalPath));
             if (target is null)
             {
-                return Failure(TaskFailureCodes.ResourceFileWriteFailed, $"The resource file path '{file.FilePath}' must be a relative path inside the task working directory.", httpUrl, file.FilePath);
+                return OutsideWorkingDirectory(httpUrl, file.FilePath);
             }
             TaskFailureInfo? failure = source.IsFile
                 ? CopyLocalFile(source.LocalPath, target, httpUrl, file.FilePath)
@@ -115,20 +117,21 @@ internal sealed class ResourceFileDownloader
         {
             return Failure(TaskFailureCodes.BlobNotFound, $"The resource container '{UrlRedaction.Redact(url)}' does not exist.", url, file.FilePath);
         }
-        string? targetDir = TargetPath(workingDir, file.FilePath ?? ".");
-        if (targetDir is null)
+        if (TargetPath(workingDir, file.FilePath ?? ".") is null)
         {
-            return Failure(TaskFailureCodes.ResourceFileWriteFailed, $"The resource file path '{file.FilePath}' must be a relative path inside the task working directory.", url, file.FilePath);
+            return OutsideWorkingDirectory(url, file.FilePath);
         }
         string prefix = (file.BlobPrefix ?? string.Empty).Replace('\\', '/');
-        foreach (string source in Directory.EnumerateFiles(containerDir, "*", SearchOption.AllDirectories))
+        foreach (FileTreeEntry blob in FileTreeWalker.Walk(containerDir, recursive: true))
         {
-            string blobName = Path.GetRelativePath(containerDir, source).Replace('\\', '/');
-            if (!blobName.StartsWith(prefix, StringComparison.Ordinal))
+            if (blob.Info is not FileInfo || !blob.Name.StartsWith(prefix, StringComparison.Ordinal))
             {
                 continue;
             }
-            TaskFailureInfo? failure = CopyLocalFile(source, Path.Combine(targetDir, blobName), url, file.FilePath);
+            string? target = TargetPath(workingDir, Path.Join(file.FilePath, blob.Name));
+            TaskFailureInfo? failure = target is null
+                ? OutsideWorkingDirectory(url, file.FilePath)
+                : CopyLocalFile(blob.Info.FullName, target, url, file.FilePath);
             if (failure is not null)
             {
                 return failure;
@@ -191,18 +194,14 @@ internal sealed class ResourceFileDownloader
         return null;
     }
 
-    // The target inside the working directory, or null when the path would leave it.
-    private static string? TargetPath(string workingDir, string relative)
-    {
-        if (string.IsNullOrEmpty(relative) || Path.IsPathRooted(relative))
-        {
-            return null;
-        }
-        string root = Path.GetFullPath(workingDir);
-        string full = Path.GetFullPath(Path.Combine(root, relative));
-        bool inside = full == root || full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        return inside ? full : null;
-    }
+    // The target inside the working directory with every link followed (an earlier attempt may have
+    // left "data -> /home/me"), or null when it would leave the working directory.
+    private static string? TargetPath(string workingDir, string relative) =>
+        string.IsNullOrEmpty(relative) || Path.IsPathRooted(relative) ? null : ContainedPath.Resolve(workingDir, relative);
+
+    private static TaskFailureInfo OutsideWorkingDirectory(string url, string? filePath) =>
+        Failure(TaskFailureCodes.ResourceFileWriteFailed,
+            $"The resource file path '{filePath}' must be a relative path inside the task working directory (no '..', no link that leads out).", url, filePath);
 
     private static TaskFailureInfo Failure(string code, string message, string source, string? filePath) =>
         TaskFailureInfo.User(code, message,

@@ -16,21 +16,29 @@ internal sealed record TaskRunIdentity(
     TaskDirectory? JobPreparationDirectory);
 
 /// <summary>
-/// Builds the environment a task process gets on the local node, in this order (later wins):
+/// Builds the whole environment a task process gets on the local node, in this order (later wins):
+/// the few variables of the emulator's own environment that programs need (<see cref="HostEnvironment"/>),
 /// the job's commonEnvironmentSettings, then the task's environmentSettings, then the Batch
-/// variables (AZ_BATCH_*), which the service reserves. The process also inherits the emulator's
-/// own environment (PATH and so on); that is applied by the runner, beneath all of these.
+/// variables (AZ_BATCH_*), which the service reserves. Nothing else is inherited.
 /// </summary>
-internal static class TaskEnvironmentBuilder
+internal sealed class TaskEnvironmentBuilder
 {
-    public static IReadOnlyDictionary<string, string> Build(
+    private readonly NodeDirectories _node;
+    private readonly IReadOnlyDictionary<string, string> _host;
+
+    public TaskEnvironmentBuilder(NodeDirectories node, IReadOnlyDictionary<string, string> hostEnvironment)
+    {
+        _node = node;
+        _host = hostEnvironment;
+    }
+
+    public IReadOnlyDictionary<string, string> Build(
         TaskRunIdentity identity,
-        NodeDirectories node,
         IEnumerable<EnvironmentSetting>? jobCommonSettings,
         IEnumerable<EnvironmentSetting>? taskSettings)
     {
         var comparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        var environment = new Dictionary<string, string>(comparer);
+        var environment = new Dictionary<string, string>(_host, comparer);
         Apply(environment, jobCommonSettings, "commonEnvironmentSettings");
         Apply(environment, taskSettings, "environmentSettings");
 
@@ -38,8 +46,8 @@ internal static class TaskEnvironmentBuilder
         environment["AZ_BATCH_TASK_ID"] = identity.TaskId;
         environment["AZ_BATCH_POOL_ID"] = identity.PoolId;
         environment["AZ_BATCH_NODE_ID"] = identity.NodeId;
-        environment["AZ_BATCH_NODE_ROOT_DIR"] = node.Root;
-        environment["AZ_BATCH_NODE_SHARED_DIR"] = node.SharedDir;
+        environment["AZ_BATCH_NODE_ROOT_DIR"] = _node.Root;
+        environment["AZ_BATCH_NODE_SHARED_DIR"] = _node.SharedDir;
         environment["AZ_BATCH_TASK_DIR"] = identity.Directory.TaskDir;
         environment["AZ_BATCH_TASK_WORKING_DIR"] = identity.Directory.WorkingDir;
         if (identity.JobPreparationDirectory is { } prep)

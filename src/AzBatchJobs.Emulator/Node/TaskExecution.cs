@@ -17,11 +17,14 @@ internal sealed class TaskExecution
     private readonly NodeDirectories _directories;
     private readonly ResourceFileDownloader _downloader;
     private readonly JobPreparationAndRelease _preparation;
+    private readonly TaskEnvironmentBuilder _environment;
     private readonly TaskProcessRunner _runner = new();
     private readonly MultiInstanceCoordinator _multiInstance;
 
-    public TaskExecution(BatchStore store, NodeDirectories directories, ResourceFileDownloader downloader, JobPreparationAndRelease preparation)
+    public TaskExecution(BatchStore store, NodeDirectories directories, ResourceFileDownloader downloader, JobPreparationAndRelease preparation,
+        TaskEnvironmentBuilder environment)
     {
+        _environment = environment;
         _store = store;
         _directories = directories;
         _downloader = downloader;
@@ -42,7 +45,7 @@ internal sealed class TaskExecution
             dir = _directories.ForTask(job.Id, task.Id);
             TaskDirectory? preparationDir = job.Doc["jobPreparationTask"] is null ? null : _directories.ForJobPreparation(job.Id);
             var identity = new TaskRunIdentity(job.Id, task.Id, jobSpec.PoolId, LocalNodeScheduler.NodeId, dir, preparationDir);
-            environment = TaskEnvironmentBuilder.Build(identity, _directories, jobSpec.CommonEnvironment, spec.Environment);
+            environment = _environment.Build(identity, jobSpec.CommonEnvironment, spec.Environment);
         }
         catch (ArgumentException e)
         {

@@ -155,6 +155,8 @@ internal sealed class TaskProcessRunner
                 startInfo.ArgumentList.Add(argument);
             }
         }
+        // The request's environment is the whole environment: nothing of the emulator's is inherited.
+        startInfo.Environment.Clear();
         foreach (KeyValuePair<string, string> variable in request.Environment)
         {
             startInfo.Environment[variable.Key] = variable.Value;
@@ -172,8 +174,15 @@ internal sealed class TaskProcessRunner
 
     private static bool IsNotFound(Win32Exception e) => e.NativeErrorCode is 2 or 3;
 
-    private static FileStream OpenOutput(string path) =>
-        new(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+    private static FileStream OpenOutput(string path)
+    {
+        // A link left by an earlier attempt (ln -s ~/.profile ../stdout.txt) is replaced, never written through.
+        if (new FileInfo(path).LinkTarget is not null)
+        {
+            File.Delete(path);
+        }
+        return new(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+    }
 
     private ProcessRunResult LaunchFailed(DateTimeOffset startTime, TaskFailureInfo failure) =>
         new(ProcessEndReason.LaunchFailed, null, startTime, _time.GetUtcNow(), failure);

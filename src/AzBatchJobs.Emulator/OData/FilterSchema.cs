@@ -54,6 +54,16 @@ internal sealed class FilterSchema
         ["nodeInfo/poolId"] = FilterType.String,
     });
 
+    public static readonly FilterSchema JobSchedules = new(new Dictionary<string, FilterType>(Common(), StringComparer.Ordinal)
+    {
+        ["executionInfo/nextRunTime"] = FilterType.DateTime,
+        ["executionInfo/recentJob/id"] = FilterType.String,
+        ["schedule/doNotRunUntil"] = FilterType.DateTime,
+        ["schedule/doNotRunAfter"] = FilterType.DateTime,
+        ["jobSpecification/poolInfo/poolId"] = FilterType.String,
+        ["jobSpecification/priority"] = FilterType.Integer,
+    });
+
     public static readonly FilterSchema PreparationAndRelease = new(new Dictionary<string, FilterType>(StringComparer.Ordinal)
     {
         ["nodeId"] = FilterType.String,

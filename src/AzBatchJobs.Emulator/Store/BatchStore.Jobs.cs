@@ -13,10 +13,8 @@ internal sealed partial class BatchStore
         lock (_gate)
         {
             using var transaction = _db.BeginTransaction();
-            using var command = Command(transaction,
-                "INSERT INTO jobs(key, id, state, priority, doc) VALUES($k, $i, $s, $p, $d) ON CONFLICT(key) DO NOTHING",
-                ("$k", KeyOf(id)), ("$i", id), ("$s", (string)doc["state"]!), ("$p", (int?)doc["priority"] ?? 0), ("$d", doc.ToJsonString()));
-            if (command.ExecuteNonQuery() == 0)
+            RejectJobScheduleWithSameId(transaction, KeyOf(id));
+            if (!InsertJob(transaction, doc))
             {
                 throw BatchErrorException.Conflict("JobExists", "The specified job already exists.");
             }
@@ -24,6 +22,16 @@ internal sealed partial class BatchStore
         }
         Raise(new StoreChange(StoreChangeKind.JobStateChanged, id));
         return new JobRecord(KeyOf(id), id, (string)doc["state"]!, doc);
+    }
+
+    /// <summary>Adds the job row; false when a job with that id (in any case) exists.</summary>
+    private bool InsertJob(SqliteTransaction transaction, JsonObject doc)
+    {
+        string id = (string)doc["id"]!;
+        using var command = Command(transaction,
+            "INSERT INTO jobs(key, id, state, priority, doc) VALUES($k, $i, $s, $p, $d) ON CONFLICT(key) DO NOTHING",
+            ("$k", KeyOf(id)), ("$i", id), ("$s", (string)doc["state"]!), ("$p", (int?)doc["priority"] ?? 0), ("$d", doc.ToJsonString()));
+        return command.ExecuteNonQuery() == 1;
     }
 
     public JobRecord GetJob(string jobId)
@@ -187,7 +195,7 @@ internal sealed partial class BatchStore
     {
         if (deleted)
         {
-            TryDeleteDirectory(Path.Combine(_filesRoot, "jobs", jobId));
+            TryDeleteDirectory(Path.Combine(_filesRoot, "jobs", JobFolderName(jobId)));
             Raise(new StoreChange(StoreChangeKind.JobDeleted, jobId));
         }
         else

@@ -56,6 +56,7 @@ internal sealed partial class BatchStore : IDisposable
                 doc TEXT NOT NULL, PRIMARY KEY(job_key, key)) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS tasks_by_state ON tasks(state, job_key);
             """);
+        PrepareJobScheduleTables();
     }
 
     /// <summary>Raised after a change is committed. Handlers must be quick and must not throw.</summary>
@@ -66,7 +67,7 @@ internal sealed partial class BatchStore : IDisposable
     public static string KeyOf(string id) => id.ToLowerInvariant();
 
     public string TaskDirectory(string jobId, string taskId) =>
-        Path.Combine(_filesRoot, "jobs", jobId, "tasks", taskId);
+        Path.Combine(_filesRoot, "jobs", JobFolderName(jobId), "tasks", taskId);
 
     public void Dispose()
     {

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using AzBatchJobs.Client.Models;
 
 namespace AzBatchJobs;
@@ -8,19 +9,11 @@ namespace AzBatchJobs;
 /// <summary>Hashtables as users write them (@{ NAME = 'value' }) to the name/value lists of the wire model.</summary>
 internal static class NameValueConversion
 {
-    public static List<EnvironmentSetting> ToEnvironmentSettings(IDictionary? values)
-    {
-        var result = new List<EnvironmentSetting>();
-        foreach (var pair in Pairs(values)) result.Add(new EnvironmentSetting { Name = pair.Key, Value = pair.Value });
-        return result;
-    }
+    public static EnvironmentSetting[] ToEnvironmentSettings(IDictionary? values) =>
+        Pairs(values).Select(pair => new EnvironmentSetting { Name = pair.Key, Value = pair.Value }).ToArray();
 
-    public static List<BatchMetadataItem> ToMetadata(IDictionary? values)
-    {
-        var result = new List<BatchMetadataItem>();
-        foreach (var pair in Pairs(values)) result.Add(new BatchMetadataItem { Name = pair.Key, Value = pair.Value });
-        return result;
-    }
+    public static BatchMetadataItem[] ToMetadata(IDictionary? values) =>
+        Pairs(values).Select(pair => new BatchMetadataItem { Name = pair.Key, Value = pair.Value }).ToArray();
 
     private static IEnumerable<KeyValuePair<string, string?>> Pairs(IDictionary? values)
     {

@@ -10,8 +10,8 @@ public sealed class DisableBatchJobCommand : BatchJobTargetCmdlet
 {
     /// <summary>What to do with the job's running tasks: Requeue, Terminate or Wait.</summary>
     [Parameter(Mandatory = true, Position = 1)]
-    [ValidateSet("Requeue", "Terminate", "Wait")]
-    public string? DisableTasks { get; set; }
+    [ArgumentCompleter(typeof(ExtensibleEnumCompleter<DisableBatchJobOption>))]
+    public DisableBatchJobOption DisableTasks { get; set; }
 
     [Parameter]
     public SwitchParameter PassThru { get; set; }
@@ -19,8 +19,8 @@ public sealed class DisableBatchJobCommand : BatchJobTargetCmdlet
     protected override void ProcessRecord()
     {
         var jobId = JobId;
-        DisableBatchJobOption option = DisableTasks!.ToLowerInvariant();
-        if (!ShouldProcess(jobId, $"Disable Batch job ({DisableTasks} running tasks)")) return;
+        var option = DisableTasks;
+        if (!ShouldProcess(jobId, $"Disable Batch job ({option} running tasks)")) return;
         if (!TryCall(jobId, (client, token) => client.DisableJobAsync(jobId, option, cancellationToken: token), out _)) return;
         if (PassThru) WriteJob(jobId);
     }

@@ -1,9 +1,14 @@
+using System;
+using System.Linq;
 using System.Management.Automation;
 using AzBatchJobs.Client.Models;
 
 namespace AzBatchJobs.Cmdlets;
 
-/// <summary>Get-BatchJob: one job by id, the jobs of the account (filtered), or the jobs of a job schedule.</summary>
+/// <summary>
+/// Get-BatchJob: jobs by id (wildcards allowed; ids also piped in as strings), the jobs of the account
+/// (filtered), or the jobs of a job schedule.
+/// </summary>
 [Cmdlet("Get", "BatchJob", DefaultParameterSetName = ListSet)]
 [OutputType(typeof(BatchJob))]
 public sealed class GetBatchJobCommand : BatchCmdlet
@@ -12,9 +17,10 @@ public sealed class GetBatchJobCommand : BatchCmdlet
     private const string ListSet = "List";
     private const string ScheduleSet = "JobSchedule";
 
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = IdSet)]
     [ValidateNotNullOrEmpty]
-    public string? Id { get; set; }
+    [SupportsWildcards]
+    public string[]? Id { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = ScheduleSet)]
     [ValidateNotNullOrEmpty]
@@ -42,9 +48,7 @@ public sealed class GetBatchJobCommand : BatchCmdlet
     {
         if (ParameterSetName == IdSet)
         {
-            var id = Id!;
-            if (TryCall(id, async (client, token) => (await client.GetJobAsync(id, Select, Expand, cancellationToken: token).ConfigureAwait(false)).Value, out var job))
-                WriteObject(job);
+            foreach (var id in Id!) WriteById(id);
             return;
         }
         var options = ListParameters.Create(Filter, Select, Expand, MaxCount);
@@ -55,9 +59,33 @@ public sealed class GetBatchJobCommand : BatchCmdlet
             else
                 Stream((client, token) => client.GetJobsAsync(options, token), job => WriteObject(job), MaxCount);
         }
-        catch (System.Exception e) when (BatchErrorMapper.IsBatchFailure(e))
+        catch (Exception e) when (BatchErrorMapper.IsBatchFailure(e))
         {
             WriteBatchError(e, (object?)JobScheduleId ?? Filter);
+        }
+    }
+
+    private void WriteById(string id)
+    {
+        if (JobIdPattern.TryCreate(id) is not { } pattern)
+        {
+            if (TryCall(id, async (client, token) => (await client.GetJobAsync(id, Select, Expand, cancellationToken: token).ConfigureAwait(false)).Value, out var job))
+                WriteObject(job);
+            return;
+        }
+        // $select must keep the id, which the pattern is matched against.
+        var select = Select is null ? null : new[] { "id" }.Concat(Select).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var options = ListParameters.Create(pattern.Filter, select, Expand, null);
+        try
+        {
+            Stream((client, token) => client.GetJobsAsync(options, token), job =>
+            {
+                if (pattern.IsMatch(job.Id)) WriteObject(job);
+            });
+        }
+        catch (Exception e) when (BatchErrorMapper.IsBatchFailure(e))
+        {
+            WriteBatchError(e, id);
         }
     }
 }

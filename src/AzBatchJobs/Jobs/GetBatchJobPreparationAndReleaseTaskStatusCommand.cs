@@ -4,7 +4,7 @@ using AzBatchJobs.Client.Models;
 namespace AzBatchJobs.Cmdlets;
 
 /// <summary>Get-BatchJobPreparationAndReleaseTaskStatus: per node, how the job's preparation and release tasks ran.</summary>
-[Cmdlet("Get", "BatchJobPreparationAndReleaseTaskStatus", DefaultParameterSetName = JobIdSet)]
+[Cmdlet("Get", "BatchJobPreparationAndReleaseTaskStatus", DefaultParameterSetName = JobObjectSet)]
 [OutputType(typeof(BatchJobPreparationAndReleaseTaskStatus))]
 public sealed class GetBatchJobPreparationAndReleaseTaskStatusCommand : BatchJobScopedCmdlet
 {

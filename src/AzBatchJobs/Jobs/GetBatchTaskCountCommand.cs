@@ -4,7 +4,7 @@ using AzBatchJobs.Client.Models;
 namespace AzBatchJobs.Cmdlets;
 
 /// <summary>Get-BatchTaskCount: the numbers of a job's tasks by state and result, and their slots.</summary>
-[Cmdlet("Get", "BatchTaskCount", DefaultParameterSetName = JobIdSet)]
+[Cmdlet("Get", "BatchTaskCount", DefaultParameterSetName = JobObjectSet)]
 [OutputType(typeof(BatchTaskCountsResult))]
 public sealed class GetBatchTaskCountCommand : BatchJobScopedCmdlet
 {

@@ -69,9 +69,11 @@ public sealed class NewBatchJobCommand : BatchCmdlet
     public IDictionary? Metadata { get; set; }
 
     [Parameter(ParameterSetName = PropertiesSet)]
+    [ArgumentCompleter(typeof(ExtensibleEnumCompleter<BatchAllTasksCompleteMode>))]
     public BatchAllTasksCompleteMode? OnAllTasksComplete { get; set; }
 
     [Parameter(ParameterSetName = PropertiesSet)]
+    [ArgumentCompleter(typeof(ExtensibleEnumCompleter<BatchTaskFailureMode>))]
     public BatchTaskFailureMode? OnTaskFailure { get; set; }
 
     [Parameter(ParameterSetName = PropertiesSet)]

@@ -13,9 +13,16 @@ public sealed class StopBatchJobCommand : BatchJobTargetCmdlet
     [ValidateNotNullOrEmpty]
     public string? TerminateReason { get; set; }
 
-    /// <summary>Terminate even if the nodes have not finished the job's release tasks; also skips the confirmation prompt.</summary>
+    /// <summary>Skips the confirmation prompt (not -WhatIf).</summary>
     [Parameter]
     public SwitchParameter Force { get; set; }
+
+    /// <summary>
+    /// Sends the service's force=true: the job is terminated even if its nodes have not finished processing the
+    /// termination, so job release tasks may not run or finish.
+    /// </summary>
+    [Parameter]
+    public SwitchParameter SkipNodeCleanup { get; set; }
 
     [Parameter]
     public SwitchParameter PassThru { get; set; }
@@ -24,7 +31,7 @@ public sealed class StopBatchJobCommand : BatchJobTargetCmdlet
     {
         var jobId = JobId;
         if (!ShouldProcessUnlessForced(jobId, "Terminate Batch job", Force)) return;
-        bool? force = Force.IsPresent ? true : null;
+        bool? force = SkipNodeCleanup.IsPresent ? true : null;
         if (!TryCall(jobId, (client, token) => client.TerminateJobAsync(jobId, TerminateReason, force, cancellationToken: token), out _)) return;
         if (PassThru) WriteJob(jobId);
     }

@@ -34,6 +34,7 @@ public sealed class UpdateBatchJobCommand : BatchJobTargetCmdlet
     public BatchPoolInfo? PoolInfo { get; set; }
 
     [Parameter]
+    [ArgumentCompleter(typeof(ExtensibleEnumCompleter<BatchAllTasksCompleteMode>))]
     public BatchAllTasksCompleteMode? OnAllTasksComplete { get; set; }
 
     [Parameter]

@@ -33,8 +33,12 @@ public sealed class ModuleAssemblyLoader : IModuleAssemblyInitializer, IModuleAs
         }
     }
 
+    /// <summary>Raised by Remove-Module, for what the module holds for the session (the emulators it started).</summary>
+    internal static event Action? Removing;
+
     public void OnRemove(PSModuleInfo module)
     {
+        Removing?.Invoke();
         lock (Gate)
         {
             if (_resolver is null) return;

@@ -9,14 +9,13 @@ namespace AzBatchJobs.Cmdlets;
 /// <summary>
 /// Add-BatchTaskCollection: streams the piped or given tasks, any number of them, into the client's bulk
 /// engine (exactly once, several requests at a time), writes every task's outcome, and a non-terminating
-/// error, targeted at the task id, for each task not added.
+/// error, targeted at the task id, for each task not added. Under -ErrorAction Stop the first error ends
+/// the run: nothing more is sent, the requests already sent are answered, and a warning sums it up.
 /// </summary>
-[Cmdlet("Add", "BatchTaskCollection", SupportsShouldProcess = true, DefaultParameterSetName = TaskSet)]
+[Cmdlet("Add", "BatchTaskCollection", SupportsShouldProcess = true)]
 [OutputType(typeof(BatchTaskSubmitOutcome))]
-public sealed class AddBatchTaskCollectionCommand : BatchCmdlet
+public sealed partial class AddBatchTaskCollectionCommand : BatchCmdlet
 {
-    private const string TaskSet = "Task";
-    private const string FieldsSet = "Fields";
     private const string Activity = "Add-BatchTaskCollection";
     // Tasks waiting between the pipeline and the engine: a few requests' worth, never the whole input.
     private const int FeedCapacity = 500;
@@ -28,29 +27,18 @@ public sealed class AddBatchTaskCollectionCommand : BatchCmdlet
     private bool _declined;
     private bool _finished;
     private long? _expectedCount;
+    private long _discarded;
+    // The stop that an error under -ErrorAction Stop raised, rethrown once what was sent is settled.
+    private PipelineStoppedException? _stopError;
 
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateNotNullOrEmpty]
     public string? JobId { get; set; }
 
-    /// <summary>The tasks: BatchTaskCreateOptions objects or hashtables with their properties.</summary>
-    [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ParameterSetName = TaskSet)]
+    /// <summary>The tasks: BatchTaskCreateOptions objects, hashtables, or objects such as CSV rows whose properties are task properties.</summary>
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true)]
     [ValidateNotNull]
-    public BatchTaskCreateOptions[]? Task { get; set; }
-
-    /// <summary>A task's id, from the Id property of a piped object (e.g. a CSV row).</summary>
-    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = FieldsSet)]
-    [ValidateNotNullOrEmpty]
-    public string? Id { get; set; }
-
-    /// <summary>A task's command line, from the CommandLine property of a piped object.</summary>
-    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = FieldsSet)]
-    [ValidateNotNullOrEmpty]
-    public string? CommandLine { get; set; }
-
-    /// <summary>A task's display name, from the DisplayName property of a piped object.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = FieldsSet)]
-    public string? DisplayName { get; set; }
+    public PSObject[]? Task { get; set; }
 
     /// <summary>Add-collection requests (of up to 100 tasks each) in flight at once.</summary>
     [Parameter]
@@ -65,20 +53,21 @@ public sealed class AddBatchTaskCollectionCommand : BatchCmdlet
 
     protected override void ProcessRecord()
     {
-        if (_declined) return;
-        if (ParameterSetName == FieldsSet)
+        foreach (var input in Task!)
         {
-            Feed(new BatchTaskCreateOptions { Id = Id, CommandLine = CommandLine, DisplayName = string.IsNullOrEmpty(DisplayName) ? null : DisplayName });
-        }
-        else
-        {
-            foreach (var task in Task!)
+            if (_declined || _stopError is not null) break;
+            if (TaskInput.TryConvert(input, JobId!, out var task, out var error))
             {
-                if (_declined) return;
                 Feed(task);
             }
+            else
+            {
+                _tally.CountRefused();
+                WriteErrorOrStop(error!);
+            }
         }
-        if (_dispatcher is not null) Pumping(_dispatcher.PumpPending);
+        if (_dispatcher is not null && _stopError is null) Pumping(_dispatcher.PumpPending);
+        StopIfAsked();
     }
 
     protected override void EndProcessing()
@@ -86,24 +75,10 @@ public sealed class AddBatchTaskCollectionCommand : BatchCmdlet
         if (_feed is null || _dispatcher is null || _work is null) return;
         _feed.Complete();
         Pumping(_dispatcher.PumpToEnd);
+        StopIfAsked();
         Pumping(() => _work.GetAwaiter().GetResult());
         _finished = true;
-        WriteProgress(new ProgressRecord(1, Activity, "Done") { RecordType = ProgressRecordType.Completed, PercentComplete = 100 });
-    }
-
-    /// <summary>The pipeline ended without EndProcessing (Ctrl+C while another command ran, or an upstream error).</summary>
-    protected override void OnDisposing()
-    {
-        if (_work is null || _finished) return;
-        CancelWork();
-        try
-        {
-            _work.Wait();
-        }
-        catch (System.AggregateException)
-        {
-        }
-        WriteStoppedSummary();
+        CompleteProgress();
     }
 
     private void Feed(BatchTaskCreateOptions task)
@@ -114,6 +89,7 @@ public sealed class AddBatchTaskCollectionCommand : BatchCmdlet
             // Full: run the engine's output until it has read more (it posts a wake-up then).
             var running = false;
             Pumping(() => running = _dispatcher!.PumpOne());
+            if (_stopError is not null) return;
             if (running) continue;
             // The engine ended before reading everything: its exception says why.
             Pumping(() => _work!.GetAwaiter().GetResult());
@@ -160,43 +136,14 @@ public sealed class AddBatchTaskCollectionCommand : BatchCmdlet
 
     private void Report(BatchTaskSubmitOutcome outcome)
     {
+        if (_stopError is not null) return;
         WriteObject(outcome);
         if (outcome.Status is BatchTaskSubmitStatus.Failed or BatchTaskSubmitStatus.Unknown)
-            WriteError(SubmitOutcomeError.ToErrorRecord(outcome));
+            WriteErrorOrStop(SubmitOutcomeError.ToErrorRecord(outcome));
     }
 
-    /// <summary>Runs pipeline-thread work of the submission; a stop (Ctrl+C) ends with the summary of what happened.</summary>
-    private void Pumping(System.Action step)
-    {
-        try
-        {
-            step();
-        }
-        catch (System.OperationCanceledException) when (StopToken.IsCancellationRequested)
-        {
-            WriteStoppedSummary();
-            throw new PipelineStoppedException();
-        }
-        catch (PipelineStoppedException)
-        {
-            WriteStoppedSummary();
-            throw;
-        }
-        catch (System.Exception e) when (BatchErrorMapper.IsBatchFailure(e))
-        {
-            // The submission as a whole failed (e.g. an invalid job id): a terminating error, after the summary.
-            WriteStoppedSummary();
-            ThrowTerminatingError(BatchErrorMapper.ToErrorRecord(e, JobId));
-        }
-    }
-
-    private void WriteStoppedSummary()
-    {
-        if (_finished) return;
-        _finished = true;
-        // The pipeline takes no more output once stopped; the host still shows a line.
-        Host?.UI?.WriteWarningLine(_tally.StoppedSummary(JobId!, _feed?.Unread ?? 0));
-    }
+    private void CompleteProgress() =>
+        WriteProgress(new ProgressRecord(1, Activity, "Done") { RecordType = ProgressRecordType.Completed, PercentComplete = 100 });
 
     private static ProgressRecord ProgressOf(string jobId, BatchTaskSubmitProgress progress)
     {

@@ -5,6 +5,7 @@ namespace AzBatchJobs.Cmdlets;
 
 /// <summary>Invoke-BatchTaskReactivate: runs a failed task again, with its retry count reset.</summary>
 [Cmdlet("Invoke", "BatchTaskReactivate", SupportsShouldProcess = true)]
+[Alias("Enable-BatchTask")]
 [OutputType(typeof(BatchTask))]
 public sealed class InvokeBatchTaskReactivateCommand : BatchTaskTargetCmdlet
 {

@@ -1,5 +1,5 @@
+using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Management.Automation;
 using AzBatchJobs.Client.Models;
 
@@ -82,15 +82,24 @@ public sealed class NewBatchTaskCommand : BatchCmdlet
     [ValidateNotNull]
     public AuthenticationTokenSettings? AuthenticationTokenSettings { get; set; }
 
-    /// <summary>The whole task specification, e.g. piped in or built from a hashtable.</summary>
+    /// <summary>The whole task: a BatchTaskCreateOptions, a hashtable or an object (a CSV row) with its properties.</summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ObjectSet)]
     [ValidateNotNull]
-    public BatchTaskCreateOptions? InputObject { get; set; }
+    public PSObject? InputObject { get; set; }
 
     protected override void ProcessRecord()
     {
         var jobId = JobId!;
-        var task = ParameterSetName == ObjectSet ? InputObject! : FromParameters();
+        BatchTaskCreateOptions task;
+        if (ParameterSetName != ObjectSet)
+        {
+            task = FromParameters();
+        }
+        else if (!TaskInput.TryConvert(InputObject!, jobId, out task, out var error))
+        {
+            WriteError(error!);
+            return;
+        }
         var taskId = task.Id ?? "";
         var target = $"{jobId}/{taskId}";
         if (!ShouldProcess(target, "Add Batch task")) return;
@@ -104,8 +113,8 @@ public sealed class NewBatchTaskCommand : BatchCmdlet
         CommandLine = CommandLine,
         DisplayName = DisplayName,
         Constraints = Constraints,
-        ResourceFiles = new List<ResourceFile>(ResourceFiles ?? new ResourceFile[0]),
-        OutputFiles = new List<OutputFile>(OutputFiles ?? new OutputFile[0]),
+        ResourceFiles = ResourceFiles ?? Array.Empty<ResourceFile>(),
+        OutputFiles = OutputFiles ?? Array.Empty<OutputFile>(),
         EnvironmentSettings = NameValueConversion.ToEnvironmentSettings(EnvironmentSettings),
         ExitConditions = ExitConditions,
         ContainerSettings = ContainerSettings,
@@ -114,7 +123,7 @@ public sealed class NewBatchTaskCommand : BatchCmdlet
         RequiredSlots = RequiredSlots,
         MultiInstanceSettings = MultiInstanceSettings,
         DependsOn = DependsOn,
-        ApplicationPackageReferences = new List<BatchApplicationPackageReference>(ApplicationPackageReferences ?? new BatchApplicationPackageReference[0]),
+        ApplicationPackageReferences = ApplicationPackageReferences ?? Array.Empty<BatchApplicationPackageReference>(),
         AuthenticationTokenSettings = AuthenticationTokenSettings,
     };
 }

@@ -8,6 +8,7 @@ namespace AzBatchJobs.Cmdlets;
 /// <summary>
 /// Counts the outcomes of a bulk submission as the engine yields them, so that a stopped run can
 /// still say what was added, what failed and what is unknown, even for outcomes never written.
+/// Inputs refused before the engine (they could not become tasks) count as failed.
 /// </summary>
 internal sealed class SubmissionTally
 {
@@ -15,6 +16,7 @@ internal sealed class SubmissionTally
     private readonly object _gate = new();
     private readonly Dictionary<BatchTaskSubmitStatus, long> _counts = new();
     private readonly List<string> _unknownIds = new();
+    private long _refused;
 
     public void Count(BatchTaskSubmitOutcome outcome)
     {
@@ -26,17 +28,24 @@ internal sealed class SubmissionTally
         }
     }
 
-    /// <summary>One line for the user after Ctrl+C.</summary>
+    /// <summary>An input that could not become a task, so never reached the engine.</summary>
+    public void CountRefused()
+    {
+        lock (_gate) _refused++;
+    }
+
+    /// <summary>One line for the user when the run stops before its end.</summary>
+    /// <param name="how">How it stopped, e.g. "was stopped".</param>
     /// <param name="jobId">The job.</param>
     /// <param name="neverRead">Tasks taken from the pipeline that the engine never read (so never sent).</param>
-    public string StoppedSummary(string jobId, long neverRead)
+    public string StoppedSummary(string how, string jobId, long neverRead)
     {
         lock (_gate)
         {
             var text = new StringBuilder();
             text.AppendFormat(CultureInfo.InvariantCulture,
-                "Add-BatchTaskCollection was stopped. Job '{0}': {1} added, {2} already existed, {3} failed, {4} unknown, {5} not submitted.",
-                jobId, Get(BatchTaskSubmitStatus.Added), Get(BatchTaskSubmitStatus.AlreadyExisted), Get(BatchTaskSubmitStatus.Failed),
+                "Add-BatchTaskCollection {0}. Job '{1}': {2} added, {3} already existed, {4} failed, {5} unknown, {6} not submitted.",
+                how, jobId, Get(BatchTaskSubmitStatus.Added), Get(BatchTaskSubmitStatus.AlreadyExisted), Get(BatchTaskSubmitStatus.Failed) + _refused,
                 Get(BatchTaskSubmitStatus.Unknown), Get(BatchTaskSubmitStatus.NotSubmitted) + neverRead);
             if (_unknownIds.Count > 0)
             {

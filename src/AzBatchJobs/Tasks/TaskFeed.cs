@@ -72,6 +72,23 @@ internal sealed class TaskFeed
         arrived?.TrySetResult(true);
     }
 
+    /// <summary>No more tasks, and those not read yet are dropped (never submitted): returns how many were dropped.</summary>
+    public int Discard()
+    {
+        TaskCompletionSource<bool>? arrived;
+        int dropped;
+        lock (_gate)
+        {
+            dropped = _items.Count;
+            _items.Clear();
+            _completed = true;
+            arrived = _itemArrived;
+            _itemArrived = null;
+        }
+        arrived?.TrySetResult(true);
+        return dropped;
+    }
+
     /// <summary>The tasks, as they are added; ends when the feed is completed or the token is cancelled.</summary>
     public async IAsyncEnumerable<BatchTaskCreateOptions> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Management.Automation;
 using AzBatchJobs.Client;
 using AzBatchJobs.Client.Models;
@@ -10,7 +9,9 @@ namespace AzBatchJobs.Cmdlets;
 
 /// <summary>
 /// Wait-BatchTask: waits until the given or piped tasks complete, showing progress, then writes them.
-/// Tasks still unfinished at -Timeout are written too, each with a non-terminating timeout error.
+/// Tasks still unfinished at -Timeout are written too, each with a non-terminating timeout error; a task
+/// that does not exist gets a TaskNotFound error. Polls by listing each job's unfinished tasks, so a check
+/// costs about one request per 1000 tasks.
 /// </summary>
 [Cmdlet("Wait", "BatchTask")]
 [OutputType(typeof(BatchTask))]
@@ -28,12 +29,14 @@ public sealed class WaitBatchTaskCommand : BatchCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Id { get; set; }
 
-    /// <summary>How long to wait at most; without it, until the tasks complete or Ctrl+C.</summary>
+    /// <summary>How long to wait at most: seconds, or a TimeSpan; without it, until the tasks complete or Ctrl+C.</summary>
     [Parameter]
+    [SecondsOrTimeSpan]
     public TimeSpan? Timeout { get; set; }
 
-    /// <summary>Time between checks (default 2 seconds).</summary>
+    /// <summary>Time between checks: seconds, or a TimeSpan (default 2 seconds, at least 1).</summary>
     [Parameter]
+    [SecondsOrTimeSpan(BatchWaitOptions.MinimumPollIntervalSeconds)]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     protected override void ProcessRecord()
@@ -47,11 +50,11 @@ public sealed class WaitBatchTaskCommand : BatchCmdlet
         var client = Client;
         var dispatcher = new PipelineDispatcher();
         var options = new BatchWaitOptions { PollInterval = PollInterval, Timeout = Timeout };
-        var progress = new ForwardingProgress<IReadOnlyList<BatchTask>>(read => dispatcher.Post(() => WriteProgress(ProgressOf(read))));
-        IReadOnlyList<BatchTask> final;
+        var progress = new ForwardingProgress<BatchTasksWaitProgress>(seen => dispatcher.Post(() => WriteProgress(ProgressOf(seen))));
+        BatchTasksWaitResult result;
         try
         {
-            final = Bridge(dispatcher, token => client.WaitForTasksAsync(_tasks, options, progress, token));
+            result = Bridge(dispatcher, token => client.WaitForTasksAsync(_tasks, options, progress, token));
         }
         catch (Exception e) when (BatchErrorMapper.IsBatchFailure(e))
         {
@@ -62,7 +65,13 @@ public sealed class WaitBatchTaskCommand : BatchCmdlet
         {
             WriteProgress(new ProgressRecord(1, Activity, "Done") { RecordType = ProgressRecordType.Completed });
         }
-        foreach (var task in final)
+        foreach (var (jobId, taskId) in result.NotFound)
+        {
+            var target = $"{jobId}/{taskId}";
+            WriteError(new ErrorRecord(new ItemNotFoundException($"Task '{taskId}' does not exist in job '{jobId}'."),
+                "TaskNotFound", ErrorCategory.ObjectNotFound, target));
+        }
+        foreach (var task in result.Tasks)
         {
             WriteObject(task);
             if (task.State != BatchTaskState.Completed)
@@ -75,12 +84,9 @@ public sealed class WaitBatchTaskCommand : BatchCmdlet
         }
     }
 
-    private static ProgressRecord ProgressOf(IReadOnlyList<BatchTask> read)
-    {
-        var done = read.Count(t => t.State == BatchTaskState.Completed);
-        return new ProgressRecord(1, Activity, string.Format(CultureInfo.InvariantCulture, "{0} of {1} tasks completed", done, read.Count))
+    private static ProgressRecord ProgressOf(BatchTasksWaitProgress seen) =>
+        new(1, Activity, string.Format(CultureInfo.InvariantCulture, "{0} of {1} tasks completed", seen.Completed, seen.Total))
         {
-            PercentComplete = done * 100 / read.Count,
+            PercentComplete = seen.Total == 0 ? 100 : seen.Completed * 100 / seen.Total,
         };
-    }
 }

@@ -21,7 +21,7 @@ public sealed class JobLifecycleTests : IClassFixture<IdleNodeEmulator>
         job.DisplayName = "created end to end";
         job.Priority = 7;
         job.Constraints = new BatchJobConstraints { MaxWallClockTime = TimeSpan.FromHours(2), MaxTaskRetryCount = 3 };
-        job.Metadata.Add(new BatchMetadataItem { Name = "owner", Value = "e2e" });
+        job.Metadata = [new BatchMetadataItem { Name = "owner", Value = "e2e" }];
 
         var created = await _client.CreateJobAsync(job);
 
@@ -140,7 +140,7 @@ public sealed class JobLifecycleTests : IClassFixture<IdleNodeEmulator>
         var id = await _emulator.CreateJobAsync("patch", job =>
         {
             job.Priority = 1;
-            job.Metadata.Add(new BatchMetadataItem { Name = "keep", Value = "me" });
+            job.Metadata = [new BatchMetadataItem { Name = "keep", Value = "me" }];
         });
         var before = (await _client.GetJobAsync(id)).Value;
 
@@ -159,9 +159,9 @@ public sealed class JobLifecycleTests : IClassFixture<IdleNodeEmulator>
     [Fact]
     public async Task Update_with_an_empty_metadata_list_clears_the_metadata()
     {
-        var id = await _emulator.CreateJobAsync("clearmeta", job => job.Metadata.Add(new BatchMetadataItem { Name = "old", Value = "x" }));
+        var id = await _emulator.CreateJobAsync("clearmeta", job => job.Metadata = [new BatchMetadataItem { Name = "old", Value = "x" }]);
 
-        await _client.UpdateJobAsync(id, new BatchJobUpdateOptions { Metadata = new List<BatchMetadataItem>() });
+        await _client.UpdateJobAsync(id, new BatchJobUpdateOptions { Metadata = [] });
 
         Assert.Empty((await _client.GetJobAsync(id)).Value.Metadata);
     }
@@ -173,7 +173,7 @@ public sealed class JobLifecycleTests : IClassFixture<IdleNodeEmulator>
         {
             job.Priority = 10;
             job.Constraints = new BatchJobConstraints { MaxTaskRetryCount = 4 };
-            job.Metadata.Add(new BatchMetadataItem { Name = "gone", Value = "soon" });
+            job.Metadata = [new BatchMetadataItem { Name = "gone", Value = "soon" }];
         });
 
         var replaced = await _client.ReplaceJobAsync(id, new BatchJob
@@ -198,7 +198,7 @@ public sealed class JobLifecycleTests : IClassFixture<IdleNodeEmulator>
         var id = await _emulator.CreateJobAsync("roundtrip", job =>
         {
             job.JobManagerTask = new BatchJobManagerTask { Id = "manager", CommandLine = "/bin/sh -c true", KillJobOnCompletion = false };
-            job.Metadata.Add(new BatchMetadataItem { Name = "stage", Value = "one" });
+            job.Metadata = [new BatchMetadataItem { Name = "stage", Value = "one" }];
         });
         var job = (await _client.GetJobAsync(id)).Value;
         job.Priority = 42;

@@ -34,8 +34,8 @@ public sealed class ReplaceJobWireTests
             PoolInfo = new BatchPoolInfo { PoolId = "pool" },
             OnAllTasksComplete = BatchAllTasksCompleteMode.NoAction,
         };
-        job.CommonEnvironmentSettings.Add(new EnvironmentSetting { Name = "A", Value = "b" });
-        job.Metadata.Add(new BatchMetadataItem { Name = "k", Value = "v" });
+        job.CommonEnvironmentSettings = [new EnvironmentSetting { Name = "A", Value = "b" }];
+        job.Metadata = [new BatchMetadataItem { Name = "k", Value = "v" }];
 
         await client.ReplaceJobAsync("job-1", job);
 

@@ -22,7 +22,7 @@ public sealed class TaskTests : IClassFixture<IdleNodeEmulator>
         var jobId = await _emulator.CreateJobAsync("task-create");
         var task = NewTask("Task-1");
         task.DisplayName = "first";
-        task.EnvironmentSettings.Add(new EnvironmentSetting { Name = "COLOR", Value = "blue" });
+        task.EnvironmentSettings = [new EnvironmentSetting { Name = "COLOR", Value = "blue" }];
         task.Constraints = new BatchTaskConstraints { MaxTaskRetryCount = 2 };
 
         var created = await _client.CreateTaskAsync(jobId, task);

@@ -36,9 +36,9 @@ public sealed class WireContractTests : IClassFixture<RunningNodeEmulator>
     [Fact]
     public async Task Job_common_and_task_environment_settings_reach_the_process()
     {
-        var jobId = await _emulator.CreateJobAsync("wire-env", job => job.CommonEnvironmentSettings.Add(new EnvironmentSetting { Name = "FROM_JOB", Value = "j" }));
+        var jobId = await _emulator.CreateJobAsync("wire-env", job => job.CommonEnvironmentSettings = [new EnvironmentSetting { Name = "FROM_JOB", Value = "j" }]);
         var task = new BatchTaskCreateOptions { Id = "env", CommandLine = "/bin/sh -c \"echo $FROM_JOB-$FROM_TASK-$AZ_BATCH_TASK_ID\"" };
-        task.EnvironmentSettings.Add(new EnvironmentSetting { Name = "FROM_TASK", Value = "t" });
+        task.EnvironmentSettings = [new EnvironmentSetting { Name = "FROM_TASK", Value = "t" }];
         await _client.CreateTaskAsync(jobId, task);
 
         await CompletedAsync(jobId, "env");
@@ -56,7 +56,7 @@ public sealed class WireContractTests : IClassFixture<RunningNodeEmulator>
         });
         var jobId = await _emulator.CreateJobAsync("wire-resource");
         var task = new BatchTaskCreateOptions { Id = "reads", CommandLine = "/bin/sh -c \"cat in/data.txt\"" };
-        task.ResourceFiles.Add(new ResourceFile { HttpUrl = new Uri(files.Endpoint, "/inputs/data.txt").ToString(), FilePath = "in/data.txt" });
+        task.ResourceFiles = [new ResourceFile { HttpUrl = new Uri(files.Endpoint, "/inputs/data.txt").ToString(), FilePath = "in/data.txt" }];
         await _client.CreateTaskAsync(jobId, task);
 
         var completed = await CompletedAsync(jobId, "reads");
@@ -73,12 +73,12 @@ public sealed class WireContractTests : IClassFixture<RunningNodeEmulator>
         {
             var jobId = await _emulator.CreateJobAsync("wire-output");
             var task = new BatchTaskCreateOptions { Id = "writes", CommandLine = "/bin/sh -c \"printf result > out.txt\"" };
-            task.OutputFiles.Add(new OutputFile
+            task.OutputFiles = [new OutputFile
             {
                 FilePattern = "out.txt",
                 Destination = new OutputFileDestination { Container = new OutputFileBlobContainerDestination { ContainerUrl = new Uri(container.FullName).AbsoluteUri, Path = "results/final.txt" } },
                 UploadOptions = new OutputFileUploadConfig { UploadCondition = OutputFileUploadCondition.TaskSuccess },
-            });
+            }];
             await _client.CreateTaskAsync(jobId, task);
 
             var completed = await CompletedAsync(jobId, "writes");
@@ -147,7 +147,7 @@ public sealed class WireContractTests : IClassFixture<RunningNodeEmulator>
     {
         var jobId = await _emulator.CreateJobAsync("wire-exit", job => job.OnTaskFailure = BatchTaskFailureMode.PerformExitOptionsJobAction);
         var conditions = new ExitConditions();
-        conditions.ExitCodes.Add(new ExitCodeMapping { Code = 3, ExitOptions = new ExitOptions { JobAction = BatchJobActionKind.Terminate } });
+        conditions.ExitCodes = [new ExitCodeMapping { Code = 3, ExitOptions = new ExitOptions { JobAction = BatchJobActionKind.Terminate } }];
         await _client.CreateTaskAsync(jobId, new BatchTaskCreateOptions { Id = "exit3", CommandLine = "/bin/sh -c \"exit 3\"", ExitConditions = conditions });
 
         var job = await JobCompletedAsync(jobId);
@@ -161,9 +161,9 @@ public sealed class WireContractTests : IClassFixture<RunningNodeEmulator>
     {
         var jobId = await _emulator.CreateJobAsync("wire-deps", job => job.UsesTaskDependencies = true);
         var byId = new BatchTaskCreateOptions { Id = "after-id", CommandLine = "/bin/sh -c true", DependsOn = new BatchTaskDependencies() };
-        byId.DependsOn.TaskIds.Add("1");
+        byId.DependsOn.TaskIds = ["1"];
         var byRange = new BatchTaskCreateOptions { Id = "after-range", CommandLine = "/bin/sh -c true", DependsOn = new BatchTaskDependencies() };
-        byRange.DependsOn.TaskIdRanges.Add(new BatchTaskIdRange { Start = 1, End = 2 });
+        byRange.DependsOn.TaskIdRanges = [new BatchTaskIdRange { Start = 1, End = 2 }];
         await _client.CreateTaskCollectionAsync(jobId, new[]
         {
             byId,

@@ -22,8 +22,8 @@ public sealed class ExtensibleEnumTests
     {
         var job = WireJson.Read<BatchJob>("""{"id":"j","state":"hibernating","onAllTasksComplete":"archivejob"}""");
 
-        Assert.Equal("hibernating", job.State.ToString());
-        Assert.NotEqual(BatchJobState.Active, job.State);
+        Assert.Equal("hibernating", job.State);
+        Assert.False(job.State == BatchJobState.Active);
         JsonElement written = WireJson.Write(job);
         Assert.Equal("hibernating", written.GetProperty("state").GetString());
         Assert.Equal("archivejob", written.GetProperty("onAllTasksComplete").GetString());
@@ -42,12 +42,49 @@ public sealed class ExtensibleEnumTests
         Assert.Contains((BatchTaskState)"COMPLETED", new HashSet<BatchTaskState> { BatchTaskState.Completed });
     }
 
-    [Fact]
-    public void A_value_set_by_the_user_is_written_as_given()
+    [Theory]
+    [InlineData("TerminateJob", "terminatejob")]
+    [InlineData("TERMINATEJOB", "terminatejob")]
+    [InlineData("archivejob", "archivejob")]
+    public void A_value_set_by_the_user_is_written_in_the_services_spelling_when_known_else_as_given(string given, string written)
     {
-        var options = new BatchJobUpdateOptions { OnAllTasksComplete = "terminatejob" };
+        var options = new BatchJobUpdateOptions { OnAllTasksComplete = given };
 
-        Assert.Equal("""{"onAllTasksComplete":"terminatejob"}""", BatchJson.Serialize(options));
+        Assert.Equal($$"""{"onAllTasksComplete":"{{written}}"}""", BatchJson.Serialize(options));
+    }
+
+    [Fact]
+    public void Model_properties_hold_the_wire_string_and_compare_with_the_known_values()
+    {
+        var options = new BatchJobCreateOptions { OnAllTasksComplete = BatchAllTasksCompleteMode.TerminateJob };
+
+        Assert.Equal("terminatejob", options.OnAllTasksComplete);
+        Assert.True(options.OnAllTasksComplete == BatchAllTasksCompleteMode.TerminateJob);
+        Assert.True(new BatchJob().State != BatchJobState.Active);
+    }
+
+    [Theory]
+    [InlineData("terminatejob", "terminatejob")]
+    [InlineData("TerminateJob", "terminatejob")]
+    [InlineData(" noaction", null)]
+    [InlineData("archivejob", null)]
+    public void Parse_takes_a_known_value_or_member_name_in_any_case_and_refuses_the_rest_listing_the_valid_values(string typed, string? parsed)
+    {
+        if (parsed is not null)
+        {
+            Assert.Equal(parsed, BatchAllTasksCompleteMode.Parse(typed).ToString());
+            return;
+        }
+        var error = Assert.Throws<FormatException>(() => BatchAllTasksCompleteMode.Parse(typed));
+        Assert.Equal($"'{typed}' is not a valid BatchAllTasksCompleteMode. Valid values: NoAction, TerminateJob.", error.Message);
+    }
+
+    [Fact]
+    public void Parse_knows_member_names_that_differ_from_the_wire_value()
+    {
+        Assert.Equal("standard_lrs", StorageAccountType.Parse("StandardLRS").ToString());
+        Assert.Equal("standard_lrs", StorageAccountType.Parse("Standard_LRS").ToString());
+        Assert.Equal(new[] { "StandardLRS", "PremiumLRS", "StandardSSDLRS" }, ExtensibleEnum.Names<StorageAccountType>());
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class ModelShapeTests
         .Where(t => t.Namespace == typeof(BatchJob).Namespace)
         .ToArray();
 
-    public static TheoryData<Type> ModelClasses() => new(ModelTypes.Where(t => t.IsClass));
+    public static TheoryData<Type> ModelClasses() => new(ModelTypes.Where(t => t.IsClass && !typeof(IEnumerable).IsAssignableFrom(t)));
 
     public static TheoryData<Type> EnumStructs() => new(ModelTypes.Where(t => t.IsValueType));
 
@@ -57,6 +57,26 @@ public sealed class ModelShapeTests
     }
 
     [Theory]
+    [MemberData(nameof(ModelClasses))]
+    public void Collection_properties_are_arrays_so_PowerShell_converts_any_list_a_user_writes(Type type)
+    {
+        // PowerShell converts a scalar, an object[] or a hashtable to T[], element by element; it cannot
+        // convert them to IList<T>, and to List<T> not from a single hashtable. A hashtable converts to
+        // BatchStringDictionary (through its constructor), not to IDictionary<K,V> or Dictionary<K,V>.
+        // The listing envelopes' Value lists are read by the client only.
+        foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            Type propertyType = property.PropertyType;
+            bool isCollection = propertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(propertyType);
+            if (isCollection && property.Name != "Value")
+            {
+                Assert.True(propertyType.IsArray || propertyType == typeof(BatchStringDictionary),
+                    $"{type.Name}.{property.Name} is a {propertyType.Name}, not an array or BatchStringDictionary");
+            }
+        }
+    }
+
+    [Theory]
     [MemberData(nameof(EnumStructs))]
     public void Enum_structs_are_extensible_and_serialised_by_their_converter(Type type)
     {
@@ -71,6 +91,21 @@ public sealed class ModelShapeTests
         {
             string wire = member.GetValue(null)!.ToString()!;
             Assert.Equal(Normalise(member.Name), Normalise(wire));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelClasses))]
+    public void Enum_valued_properties_are_strings_written_by_the_converter_of_their_enum(Type type)
+    {
+        // ConvertTo-Json writes a struct as {}: a model keeps its enum values as their wire strings.
+        foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var valueType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            Assert.False(ModelTypes.Contains(valueType) && valueType.IsValueType, $"{type.Name}.{property.Name} is a {valueType.Name}, not a string");
+            var converter = property.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType;
+            if (converter is { IsGenericType: true } && converter.GetGenericTypeDefinition() == typeof(ExtensibleEnumStringConverter<>))
+                Assert.Equal(typeof(string), property.PropertyType);
         }
     }
 

@@ -36,7 +36,7 @@ public sealed class ObjectInitializerTests
                 },
             },
             OnAllTasksComplete = BatchAllTasksCompleteMode.TerminateJob,
-            Metadata = { new BatchMetadataItem { Name = "owner", Value = "ci" } },
+            Metadata = [new BatchMetadataItem { Name = "owner", Value = "ci" }],
         };
 
         JsonElement json = WireJson.Write(job);
@@ -66,25 +66,25 @@ public sealed class ObjectInitializerTests
             CommandLine = "run.sh",
             DependsOn = new BatchTaskDependencies
             {
-                TaskIds = { "t1" },
-                TaskIdRanges = { new BatchTaskIdRange { Start = 10, End = 19 } },
+                TaskIds = ["t1"],
+                TaskIdRanges = [new BatchTaskIdRange { Start = 10, End = 19 }],
             },
             ExitConditions = new ExitConditions
             {
-                ExitCodes = { new ExitCodeMapping { Code = 2, ExitOptions = new ExitOptions { JobAction = BatchJobActionKind.Terminate } } },
+                ExitCodes = [new ExitCodeMapping { Code = 2, ExitOptions = new ExitOptions { JobAction = BatchJobActionKind.Terminate } }],
                 Default = new ExitOptions { DependencyAction = DependencyAction.Block },
             },
             OutputFiles =
-            {
+            [
                 new OutputFile
                 {
                     FilePattern = "*.txt",
                     Destination = new OutputFileDestination { Container = new OutputFileBlobContainerDestination { ContainerUrl = "https://s/c", Path = "out" } },
                     UploadOptions = new OutputFileUploadConfig { UploadCondition = OutputFileUploadCondition.TaskCompletion },
                 },
-            },
+            ],
             UserIdentity = new UserIdentity { AutoUser = new AutoUserSpecification { Scope = AutoUserScope.Pool, ElevationLevel = ElevationLevel.Admin } },
-            AuthenticationTokenSettings = new AuthenticationTokenSettings { Access = { BatchAccessScope.Job } },
+            AuthenticationTokenSettings = new AuthenticationTokenSettings { Access = [BatchAccessScope.Job] },
             RequiredSlots = 2,
         };
 

@@ -50,7 +50,7 @@ public sealed class SerializationPolicyTests
     [Fact]
     public void Update_options_send_an_empty_metadata_list_because_it_clears_the_metadata()
     {
-        var update = new BatchJobUpdateOptions { Metadata = new List<BatchMetadataItem>() };
+        var update = new BatchJobUpdateOptions { Metadata = [] };
 
         Assert.Equal("""{"metadata":[]}""", BatchJson.Serialize(update));
     }

@@ -127,4 +127,46 @@ public sealed class TaskFileOperationsTests
         Assert.Equal("filePath", path.ParamName);
         Assert.Empty(transport.Requests);
     }
+
+    [Theory]
+    [InlineData("..")]
+    [InlineData(".")]
+    [InlineData("wd/..")]
+    [InlineData("../x")]
+    [InlineData("wd/./out.txt")]
+    [InlineData("wd\\..\\x")]
+    public void File_paths_with_dot_segments_are_refused_before_sending(string filePath)
+    {
+        // An HTTP stack folds "files/.." away: DeleteTaskFile(job, task, "..") would be DELETE /jobs/j/tasks/t.
+        var transport = CapturingTransport.Responding(new TestResponse(200).WithStandardHeaders());
+        var client = TestClients.SharedKey(transport);
+
+        var errors = new[]
+        {
+            Assert.Throws<ArgumentException>(() => client.DeleteTaskFile("jobId", "taskId", filePath)),
+            Assert.Throws<ArgumentException>(() => client.GetTaskFile("jobId", "taskId", filePath)),
+            Assert.Throws<ArgumentException>(() => client.GetTaskFileProperties("jobId", "taskId", filePath)),
+        };
+
+        Assert.All(errors, error =>
+        {
+            Assert.Equal("filePath", error.ParamName);
+            Assert.Contains("'.' or '..'", error.Message);
+        });
+        Assert.Empty(transport.Requests);
+    }
+
+    [Theory]
+    [InlineData("...")]
+    [InlineData("wd/.hidden")]
+    [InlineData("wd/out..txt")]
+    public void Names_with_dots_that_are_not_dot_segments_are_sent_escaped(string filePath)
+    {
+        var transport = CapturingTransport.Responding(new TestResponse(200).WithStandardHeaders());
+        var client = TestClients.SharedKey(transport);
+
+        client.DeleteTaskFile("jobId", "taskId", filePath);
+
+        WireAssert.Request(transport.Single, "DELETE", "/jobs/jobId/tasks/taskId/files/" + Uri.EscapeDataString(filePath));
+    }
 }

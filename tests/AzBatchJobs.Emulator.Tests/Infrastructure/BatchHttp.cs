@@ -47,6 +47,23 @@ internal sealed class BatchHttp : IDisposable
         return await ExpectJsonAsync(response, HttpStatusCode.OK);
     }
 
+    /// <summary>Every item of a list, following odata.nextLink page after page.</summary>
+    public async Task<List<JsonObject>> ListAllAsync(string path)
+    {
+        var items = new List<JsonObject>();
+        string? next = path;
+        bool first = true;
+        while (next is not null)
+        {
+            using var response = await SendAsync(HttpMethod.Get, next, addVersion: first);
+            first = false;
+            var page = await ExpectJsonAsync(response, HttpStatusCode.OK);
+            items.AddRange(((JsonArray)page["value"]!).OfType<JsonObject>());
+            next = (string?)page["odata.nextLink"];
+        }
+        return items;
+    }
+
     public static async Task<JsonObject> ReadJsonAsync(HttpResponseMessage response) =>
         (JsonObject)JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 

@@ -7,14 +7,23 @@ internal sealed class EmulatorProcess : IDisposable
 {
     private readonly Process _process;
 
-    private EmulatorProcess(Process process, Uri endpoint, IReadOnlyList<string> lines)
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _errors;
+
+    private EmulatorProcess(Process process, Uri endpoint, IReadOnlyList<string> lines, System.Collections.Concurrent.ConcurrentQueue<string> errors)
     {
         _process = process;
         Endpoint = endpoint;
         Lines = lines;
+        _errors = errors;
     }
 
     public Uri Endpoint { get; }
+
+    /// <summary>The key the emulator printed (random per start unless one was asked for).</summary>
+    public string AccessKey => Lines[2]["AZURE_BATCH_ACCESS_KEY=".Length..];
+
+    /// <summary>What it wrote to stderr so far.</summary>
+    public IReadOnlyList<string> ErrorLines => _errors.ToArray();
 
     /// <summary>The three lines the emulator printed when ready.</summary>
     public IReadOnlyList<string> Lines { get; }
@@ -39,7 +48,14 @@ internal sealed class EmulatorProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
         var process = Process.Start(start)!;
-        process.ErrorDataReceived += (_, _) => { };
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                errors.Enqueue(e.Data);
+            }
+        };
         process.BeginErrorReadLine();
         var lines = new List<string>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -62,7 +78,7 @@ internal sealed class EmulatorProcess : IDisposable
             throw;
         }
         var endpoint = new Uri(lines[0]["AZURE_BATCH_ENDPOINT=".Length..]);
-        return new EmulatorProcess(process, endpoint, lines);
+        return new EmulatorProcess(process, endpoint, lines, errors);
     }
 
     /// <summary>SIGTERM (as `kill`, systemd or a container runtime sends); true when the process exited within the timeout.</summary>

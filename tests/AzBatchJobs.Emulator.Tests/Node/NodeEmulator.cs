@@ -29,12 +29,14 @@ internal sealed class NodeEmulator : IAsyncDisposable
     /// false to start the emulator with a node of 0 slots, add work, and then start a node with
     /// <paramref name="slots"/> slots by <see cref="StartNode"/>.
     /// </param>
-    public static async Task<NodeEmulator> StartAsync(int slots = 4, bool startNode = true, string? dataDirectory = null)
+    public static async Task<NodeEmulator> StartAsync(int slots = 4, bool startNode = true, string? dataDirectory = null,
+        Action<EmulatorOptions>? configure = null)
     {
         var options = new EmulatorOptions
         {
             Port = 0, InMemory = dataDirectory is null, DataDirectory = dataDirectory, Slots = startNode ? slots : 0,
         };
+        configure?.Invoke(options);
         return new NodeEmulator(await BatchEmulator.StartAsync(options), slots);
     }
 

@@ -35,9 +35,10 @@ internal static class NodeTestSupport
     public static string Shell(string script) =>
         OperatingSystem.IsWindows() ? $"cmd /c {script}" : $"/bin/sh -c '{script.Replace("'", "'\\''")}'";
 
+    /// <summary>A launch with the environment the node gives a task (see HostEnvironment) unless one is given.</summary>
     public static ProcessLaunchRequest Launch(string commandLine, TaskDirectory directory, TimeSpan? maxWallClock = null,
         IReadOnlyDictionary<string, string>? environment = null) =>
-        new(commandLine, directory, environment ?? new Dictionary<string, string>(), maxWallClock);
+        new(commandLine, directory, environment ?? HostEnvironment.Capture([]), maxWallClock);
 
     public static TaskDirectory TaskDir(TempDirectory temp, string jobId = "job-1", string taskId = "task-1") =>
         new NodeDirectories(temp.Path).ForTask(jobId, taskId);

@@ -58,6 +58,6 @@ public sealed class ModuleAssemblyResolverTests
         var loader = new ModuleAssemblyLoader();
         Assert.IsAssignableFrom<IModuleAssemblyInitializer>(loader);
         loader.OnImport();
-        loader.OnRemove(new PSModuleInfo { Name = "AzBatchJobs" });
+        loader.OnRemove(null!);
     }
 }

@@ -17,7 +17,7 @@ public sealed class DependencyVersionTests
     [Fact]
     public void No_module_dll_needs_a_framework_assembly_newer_than_PowerShell_7_4_loads()
     {
-        string moduleFolder = Path.GetDirectoryName(Path.GetFullPath(ModuleAssemblyPath()))!;
+        string moduleFolder = Path.GetDirectoryName(Path.GetFullPath(ModuleMetadata.ModuleAssemblyPath))!;
         var frameworkNames = Directory.GetFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll")
             .Select(Path.GetFileNameWithoutExtension)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -45,7 +45,4 @@ public sealed class DependencyVersionTests
         Assert.True(tooNew.Count == 0, "References above what PowerShell 7.4 loads: " + string.Join("; ", tooNew));
     }
 
-    private static string ModuleAssemblyPath() =>
-        typeof(DependencyVersionTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-            .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "ModuleAssembly").Value!;
 }

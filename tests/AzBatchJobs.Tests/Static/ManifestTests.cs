@@ -20,10 +20,21 @@ public sealed class ManifestTests : IClassFixture<ModuleMetadata>
     }
 
     [Fact]
-    public void Functions_aliases_and_variables_are_exported_explicitly_as_none()
+    public void Functions_and_variables_are_exported_explicitly_as_none()
     {
-        foreach (var key in new[] { "FunctionsToExport", "AliasesToExport", "VariablesToExport" })
+        foreach (var key in new[] { "FunctionsToExport", "VariablesToExport" })
             Assert.Empty(ListValue(key));
+    }
+
+    [Fact]
+    public void AliasesToExport_lists_exactly_the_aliases_the_cmdlet_classes_declare()
+    {
+        var declared = from c in _module.Cmdlets
+                       from a in c.Type.GetCustomAttributesData()
+                       where a.AttributeType.Name == "AliasAttribute"
+                       from name in (IEnumerable<System.Reflection.CustomAttributeTypedArgument>)a.ConstructorArguments[0].Value!
+                       select (string)name.Value!;
+        Assert.Equal(declared.OrderBy(n => n), ListValue("AliasesToExport").OrderBy(n => n));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class ModuleMetadata : IDisposable
 
     public ModuleMetadata()
     {
-        var moduleAssembly = Path.GetFullPath(Setting("ModuleAssembly"));
+        var moduleAssembly = ModuleAssemblyPath;
         var powerShell = Path.GetFullPath(Setting("PowerShellReferenceAssembly"));
         Assert.True(File.Exists(moduleAssembly), $"The module is not built: {moduleAssembly}");
         Assert.True(File.Exists(powerShell), $"PowerShellStandard.Library is not restored: {powerShell}");
@@ -38,9 +38,14 @@ public sealed class ModuleMetadata : IDisposable
 
     public static string RepositoryRoot => Path.GetFullPath(Setting("RepositoryRoot"));
 
+    /// <summary>The manifest of the module folder that module/AzBatchJobs.Module.proj laid out.</summary>
+    public static string ModuleManifest => Path.GetFullPath(Setting("ModuleManifest"));
+
+    public static string ModuleAssemblyPath => Path.Combine(Path.GetDirectoryName(ModuleManifest)!, "AzBatchJobs.dll");
+
     public void Dispose() => _context.Dispose();
 
-    private static string Setting(string key) =>
+    internal static string Setting(string key) =>
         typeof(ModuleMetadata).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 }
 
