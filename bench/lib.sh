@@ -1,6 +1,6 @@
 # Shared by the bench scripts (sourced from the repository root): emulators on free ports, medians.
-EMU=src/AzBatchJobs.Emulator/bin/Release/net10.0/AzBatchJobs.Emulator.dll
-BENCH=bench/AzBatchJobs.Bench/bin/Release/net10.0/AzBatchJobs.Bench.dll
+EMU=${EMU:-src/AzBatchJobs.Emulator/bin/Release/net10.0/AzBatchJobs.Emulator.dll}
+BENCH=${BENCH:-bench/AzBatchJobs.Bench/bin/Release/net10.0/AzBatchJobs.Bench.dll}
 
 # start_emulator [OPTIONS...]: an in-memory emulator that runs no task; exports its three variables, sets EPID.
 start_emulator() {

@@ -11,9 +11,12 @@ LOGS=$(mktemp -d); RUNS=$LOGS/runs
 run() { # run MODE PAIR [EMULATOR OPTIONS...]
   local mode=$1 p=$2; shift 2
   start_emulator "$@"
-  bench --count "$COUNT" --parallel "$PARALLEL" --job warm > /dev/null   # the emulator's own warm-up
-  bench --count "$COUNT" --parallel "$PARALLEL" --job "$mode$p" --verify --timeline > "$LOGS/$mode$p.log"
-  echo "pair=$p mode=$mode $(grep '^verify:' "$LOGS/$mode$p.log") $(tail -1 "$LOGS/$mode$p.log")" | tee -a "$RUNS"
+  bench --count "$COUNT" --parallel "$PARALLEL" --job warm > "$LOGS/warm-$mode$p.log" 2>&1 \
+    || echo "pair=$p mode=$mode: the warm-up failed (exit $?), see $LOGS/warm-$mode$p.log" >&2
+  # A run that fails is kept in the list (with no tasks_per_s) and counted as not verified.
+  bench --count "$COUNT" --parallel "$PARALLEL" --job "$mode$p" --verify --timeline > "$LOGS/$mode$p.log" 2> "$LOGS/$mode$p.err" \
+    || echo "FAILED exit=$? $(tail -1 "$LOGS/$mode$p.err")" >> "$LOGS/$mode$p.log"
+  echo "pair=$p mode=$mode $(grep '^verify:' "$LOGS/$mode$p.log" || true) $(tail -1 "$LOGS/$mode$p.log")" | tee -a "$RUNS"
   stop_emulator
 }
 for p in $(seq 1 "$PAIRS"); do
