@@ -1,5 +1,5 @@
 @{
-    RootModule           = 'AzBatchJobs.dll'
+    RootModule           = 'AzBatchJobs.psm1'
     ModuleVersion        = '0.1.0'
     GUID                 = '9b1f41d1-a284-470b-aab5-b1b0eceece59'
     Author               = 'AzBatchJobs contributors'
@@ -43,9 +43,10 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('Azure', 'Batch', 'AzureBatch', 'HPC', 'Jobs', 'Tasks', 'Emulator', 'PSEdition_Desktop', 'PSEdition_Core')
-            ProjectUri   = 'https://github.com/azbatchjobs/AzBatchJobs'
-            LicenseUri   = 'https://github.com/azbatchjobs/AzBatchJobs/blob/main/LICENSE'
-            ReleaseNotes = 'First release: every Batch Job and Task operation as cmdlets, Shared Key and Microsoft Entra ID sign-in, and a local emulator (Start-BatchEmulator).'
+            # No ProjectUri: the project has no public home yet. The license is MIT (LICENSE ships in the package).
+            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            RequireLicenseAcceptance = $false
+            ReleaseNotes = 'First release: every Batch Job and Task operation as cmdlets, Shared Key and Microsoft Entra ID sign-in, and a local emulator (Start-BatchEmulator). On PowerShell 7 its Azure SDK dependencies load in their own AssemblyLoadContext, so it works beside Az.Accounts, Microsoft.Graph and other modules with their own Azure.Core.'
         }
     }
 }

@@ -4,9 +4,9 @@
     Builds the importable module folder and runs the tests.
 
 .DESCRIPTION
-    1. Lays out module/out/AzBatchJobs/ (module/AzBatchJobs.Module.proj): the cmdlets with their
-       dependencies, the manifest, the format file, the help, and the emulator (for
-       Start-BatchEmulator) in emulator/.
+    1. Lays out module/out/AzBatchJobs/ (module/AzBatchJobs.Module.proj): the manifest and its
+       root script, the cmdlets with their dependencies, the format file, the help, and the
+       emulator (for Start-BatchEmulator) in emulator/; prints its size.
     2. Runs the xunit suites (dotnet test on the solution).
     3. Runs the Pester suites (tests/Pester/*.Tests.ps1 and samples/**/*.Tests.ps1) against that
        folder, in a fresh process of the PowerShell running this script, with the Pester that
@@ -59,7 +59,9 @@ function Invoke-Dotnet {
 function Build-ModuleFolder {
     Invoke-Dotnet @('build', (Join-Path $root 'module/AzBatchJobs.Module.proj'), '-c', $Configuration, '--nologo', '-v', 'quiet')
     $manifest = Test-ModuleManifest $moduleManifest
-    Write-Host "Built $($manifest.Name) $($manifest.Version) in $(Split-Path $moduleManifest)"
+    $folder = Split-Path $moduleManifest
+    $bytes = (Get-ChildItem $folder -Recurse -File | Measure-Object Length -Sum).Sum
+    Write-Host ("Built $($manifest.Name) $($manifest.Version) in $folder ({0:N1} MB)" -f ($bytes / 1MB))
 }
 
 function Invoke-UnitTests {

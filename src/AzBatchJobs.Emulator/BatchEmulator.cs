@@ -96,6 +96,7 @@ public sealed class BatchEmulator : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestLineSize = UrlLimit.KestrelRequestLineLimit;
             kestrel.Listen(IPAddress.Loopback, options.Port);
         });
         var app = builder.Build();

@@ -10,8 +10,14 @@ public sealed class ApiVersionTests : IClassFixture<EmulatorFixture>
     [InlineData("2025-06-01")]
     [InlineData("2024-07-01.20.0")]
     [InlineData("2024-02-01.19.0")]
+    [InlineData("2023-11-01.18.0")]
     [InlineData("2023-05-01.17.0")]
     [InlineData("2022-10-01.16.0")]
+    [InlineData("2022-01-01.15.0")]
+    [InlineData("2021-06-01.14.0")]
+    [InlineData("2020-09-01.12.0")]
+    [InlineData("2020-03-01.11.0")]
+    [InlineData("2019-08-01.10.0")]
     public async Task Served_versions_are_accepted(string version)
     {
         using var response = await _fixture.Http.SendAsync(HttpMethod.Get, "/jobs?api-version=" + version, addVersion: false);
@@ -21,7 +27,7 @@ public sealed class ApiVersionTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Unknown_version_is_400_naming_api_version()
     {
-        using var response = await _fixture.Http.SendAsync(HttpMethod.Get, "/jobs?api-version=2019-01-01.9.0", addVersion: false);
+        using var response = await _fixture.Http.SendAsync(HttpMethod.Get, "/jobs?api-version=2024-10-01.21.0", addVersion: false);
         var error = await BatchHttp.ExpectErrorAsync(response, HttpStatusCode.BadRequest, "InvalidQueryParameterValue");
         Assert.Equal("api-version", BatchHttp.ErrorValue(error, "QueryParameterName"));
     }

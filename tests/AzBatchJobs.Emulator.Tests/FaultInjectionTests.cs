@@ -9,7 +9,7 @@ public sealed class FaultInjectionTests
         var outcomes = new List<string>();
         for (int i = 0; i < requests; i++)
         {
-            outcomes.Add(await OutcomeAsync(() => http.PostAsync("/jobs", new JsonObject { ["id"] = $"job-{i}", ["poolInfo"] = new JsonObject() }, NewConnection)));
+            outcomes.Add(await OutcomeAsync(() => http.PostAsync("/jobs", new JsonObject { ["id"] = $"job-{i}", ["poolInfo"] = new JsonObject { ["poolId"] = "p" } }, NewConnection)));
         }
         return outcomes;
     }
@@ -55,7 +55,7 @@ public sealed class FaultInjectionTests
         for (int i = 0; i < 80; i++)
         {
             string id = $"job-{i}";
-            string outcome = await OutcomeAsync(() => faulty.PostAsync("/jobs", new JsonObject { ["id"] = id, ["poolInfo"] = new JsonObject() }, NewConnection));
+            string outcome = await OutcomeAsync(() => faulty.PostAsync("/jobs", new JsonObject { ["id"] = id, ["poolInfo"] = new JsonObject { ["poolId"] = "p" } }, NewConnection));
             (outcome == "closed" ? closedIds : outcome == "201" ? succeededIds : new List<string>()).Add(id);
         }
         var store = emulator.Store;

@@ -85,7 +85,7 @@ public sealed class JobTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task Pool_id_that_is_not_a_string_is_400_naming_poolId()
+    public async Task Pool_id_that_is_not_a_string_is_400_naming_poolInfo_poolId()
     {
         using var response = await Http.PostAsync("/jobs", new JsonObject
         {
@@ -93,7 +93,7 @@ public sealed class JobTests : IClassFixture<EmulatorFixture>
             ["poolInfo"] = new JsonObject { ["poolId"] = 5 },
         });
         var error = await BatchHttp.ExpectErrorAsync(response, HttpStatusCode.BadRequest, "InvalidPropertyValue");
-        Assert.Equal("poolId", BatchHttp.ErrorValue(error, "PropertyName"));
+        Assert.Equal("poolInfo.poolId", BatchHttp.ErrorValue(error, "PropertyName"));
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class JobTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Priority_out_of_range_is_400_naming_priority()
     {
-        using var response = await Http.PostAsync("/jobs", new JsonObject { ["id"] = EmulatorFixture.NewId("prio"), ["poolInfo"] = new JsonObject(), ["priority"] = 5000 });
+        using var response = await Http.PostAsync("/jobs", new JsonObject { ["id"] = EmulatorFixture.NewId("prio"), ["poolInfo"] = new JsonObject { ["poolId"] = "p" }, ["priority"] = 5000 });
         var error = await BatchHttp.ExpectErrorAsync(response, HttpStatusCode.BadRequest, "InvalidPropertyValue");
         Assert.Equal("priority", BatchHttp.ErrorValue(error, "PropertyName"));
     }
@@ -151,14 +151,14 @@ public sealed class JobTests : IClassFixture<EmulatorFixture>
         Assert.Equal(4, (int?)patched["maxParallelTasks"]);
         Assert.NotEqual((string?)before["eTag"], (string?)patched["eTag"]);
 
-        using (var put = await Http.SendAsync(HttpMethod.Put, $"/jobs/{id}", new JsonObject { ["poolInfo"] = new JsonObject { ["poolId"] = "p2" } }))
+        using (var put = await Http.SendAsync(HttpMethod.Put, $"/jobs/{id}", new JsonObject { ["poolInfo"] = new JsonObject { ["poolId"] = "pool1" } }))
         {
             await BatchHttp.ExpectStatusAsync(put, HttpStatusCode.OK);
         }
         var replaced = await Http.GetJsonAsync($"/jobs/{id}");
         Assert.Equal(0, (int?)replaced["priority"]);
         Assert.Equal(-1, (int?)replaced["maxParallelTasks"]);
-        Assert.Equal("p2", (string?)replaced["poolInfo"]!["poolId"]);
+        Assert.Equal("pool1", (string?)replaced["poolInfo"]!["poolId"]);
     }
 
     [Fact]

@@ -4,8 +4,9 @@ namespace AzBatchJobs.Emulator.Tests;
 
 /// <summary>
 /// Microsoft's npm client @azure/batch 10.2.0 (tests/interop, pinned by package-lock.json) creates a job,
-/// adds a task collection and reads them back, and creates a job schedule, lists the job it made and
-/// terminates it, with Shared Key against the emulator.
+/// adds a task collection and reads them back, creates a job schedule, lists the job it made and
+/// terminates it, with Shared Key against the emulator, and sees the service's durations, defaults
+/// and validation errors (of tasks and of job schedules) as it would on Azure.
 /// </summary>
 public sealed class NpmClientInteropTests
 {
@@ -76,6 +77,11 @@ public sealed class NpmClientInteropTests
         Assert.Equal(5, (int?)seen["jobPriority"]);
         Assert.Equal(["task-0", "task-1", "task-2"], ((JsonArray)seen["taskIds"]!).Select(s => (string)s!));
         Assert.Equal(3, (int?)seen["activeCount"]);
+        Assert.Equal("P1279DT12H30M5S", (string?)seen["maxWallClockTime"]);
+        Assert.Equal("pool", (string?)seen["autoUserScope"]);
+        Assert.Equal(400, (int?)seen["refused"]?["status"]);
+        Assert.Equal("InvalidPropertyValue", (string?)seen["refused"]?["code"]);
+        Assert.Equal("resourceFiles[0]", (string?)seen["refused"]?["property"]);
 
         Assert.True((bool?)seen["scheduleExists"]);
         Assert.Equal("active", (string?)seen["scheduleState"]);
@@ -85,6 +91,10 @@ public sealed class NpmClientInteropTests
         var scheduledJob = Assert.Single((JsonArray)seen["scheduledJobs"]!)!;
         Assert.Equal(("npm-schedule:job-1", 7, "active"), ((string?)scheduledJob["id"], (int?)scheduledJob["priority"], (string?)scheduledJob["state"]));
         Assert.Equal("completed", (string?)seen["scheduleStateAfterTerminate"]);
+        Assert.Equal("noaction", (string?)seen["scheduleJobDefault"]);
+        Assert.Equal(400, (int?)seen["scheduleRefused"]?["status"]);
+        Assert.Equal("InvalidPropertyValue", (string?)seen["scheduleRefused"]?["code"]);
+        Assert.Equal("schedule.startWindow", (string?)seen["scheduleRefused"]?["property"]);
 
         // And what the npm client wrote is what the service holds.
         var tasks = emulator.Store.ListTasks("npm-interop", "", 10);

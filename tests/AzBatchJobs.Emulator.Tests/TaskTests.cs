@@ -118,7 +118,7 @@ public sealed class TaskTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Well_formed_dependsOn_and_exitConditions_are_accepted()
     {
-        string job = await NewJobAsync(new JsonObject { ["usesTaskDependencies"] = true });
+        string job = await NewJobAsync(new JsonObject { ["usesTaskDependencies"] = true, ["onTaskFailure"] = "performexitoptionsjobaction" });
         var task = BatchHttp.Task("fine");
         task["dependsOn"] = JsonNode.Parse("""{"taskIds":["a"],"taskIdRanges":[{"start":1,"end":1}]}""");
         task["exitConditions"] = JsonNode.Parse("""{"exitCodes":[{"code":3,"exitOptions":{"jobAction":"terminate","dependencyAction":"block"}}],"exitCodeRanges":[{"start":4,"end":9,"exitOptions":{"jobAction":"none"}}],"default":{"jobAction":"disable"}}""");

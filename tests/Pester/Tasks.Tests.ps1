@@ -9,9 +9,9 @@ BeforeAll {
 
     function New-TestJob {
         <# A fresh job; -Disabled: its tasks wait, nothing runs. #>
-        param([switch] $Disabled, [switch] $UsesTaskDependencies)
+        param([switch] $Disabled, [switch] $UsesTaskDependencies, [string] $OnTaskFailure = 'noaction')
         $id = New-TestId 'pester'
-        $null = New-BatchJob -Id $id -PoolId local -UsesTaskDependencies:$UsesTaskDependencies
+        $null = New-BatchJob -Id $id -PoolId local -UsesTaskDependencies:$UsesTaskDependencies -OnTaskFailure $OnTaskFailure
         if ($Disabled) { Disable-BatchJob -Id $id -DisableTasks Requeue }
         $id
     }
@@ -40,7 +40,8 @@ AfterAll {
 
 Describe 'New-BatchTask' {
     It 'adds a task with nested settings written as hashtables and returns it' {
-        $job = New-TestJob -Disabled -UsesTaskDependencies
+        # A job action needs a job that acts on task failures.
+        $job = New-TestJob -Disabled -UsesTaskDependencies -OnTaskFailure performexitoptionsjobaction
         $task = New-BatchTask -JobId $job -Id t1 -CommandLine (Get-ShellCommand 'echo hi') -DisplayName 'first' `
             -Constraints @{ MaxTaskRetryCount = 2 } -EnvironmentSettings @{ GREETING = 'hello' } `
             -DependsOn @{ TaskIds = 'a'; TaskIdRanges = @{ Start = 1; End = 3 } } `

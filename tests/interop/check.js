@@ -1,6 +1,7 @@
 // Drives the emulator with Microsoft's @azure/batch client (Shared Key): creates a job, adds a
 // task collection, reads the job and its tasks back; creates a job schedule, reads it and the job
-// it made, terminates it; and prints what it saw as one JSON line.
+// it made, terminates it, sends a schedule the service refuses; reads a duration and a default the
+// service fills in, sends a task the service refuses; and prints what it saw as one JSON line.
 // Reads AZURE_BATCH_ENDPOINT, AZURE_BATCH_ACCOUNT, AZURE_BATCH_ACCESS_KEY, JOB_ID and SCHEDULE_ID.
 "use strict";
 const { BatchServiceClient, BatchSharedKeyCredentials } = require("@azure/batch");
@@ -24,6 +25,14 @@ async function main() {
   }
   const counts = await client.job.getTaskCounts(jobId);
   const schedule = await scheduleRun(client, process.env.SCHEDULE_ID);
+
+  // The service's rules and defaults, as Microsoft's client sees them.
+  await client.job.add({ id: `${jobId}-limits`, poolInfo: { poolId: "local" }, constraints: { maxWallClockTime: "P3Y6M4DT12H30M5S" } });
+  const limits = await client.job.get(`${jobId}-limits`);
+  const task = await client.task.get(jobId, "task-0");
+  // Two sources for one resource file: the client sends it, the service refuses it.
+  const file = { httpUrl: "https://example.invalid/a", storageContainerUrl: "https://example.invalid/c", filePath: "a" };
+  const refused = await refusal(client.task.add(jobId, { id: "two-sources", commandLine: "echo", resourceFiles: [file] }));
   console.log(JSON.stringify({
     ...schedule,
     apiVersion: client.apiVersion,
@@ -34,6 +43,9 @@ async function main() {
     taskIds: listed.map((t) => t.id).sort(),
     taskStates: listed.map((t) => t.state),
     activeCount: counts.taskCounts.active,
+    maxWallClockTime: limits.constraints.maxWallClockTime,
+    autoUserScope: task.userIdentity && task.userIdentity.autoUser && task.userIdentity.autoUser.scope,
+    refused,
   }));
 }
 
@@ -49,6 +61,12 @@ async function scheduleRun(client, scheduleId) {
   const jobs = await client.job.listFromJobSchedule(scheduleId);
   await client.jobSchedule.terminate(scheduleId);
   const terminated = await client.jobSchedule.get(scheduleId);
+  // A start window under the spec's minimum of one minute.
+  const scheduleRefused = await refusal(client.jobSchedule.add({
+    id: `${scheduleId}-refused`,
+    schedule: { startWindow: "PT30S" },
+    jobSpecification: { poolInfo: { poolId: "local" } },
+  }));
   return {
     scheduleExists: exists.body,
     scheduleState: schedule.state,
@@ -57,7 +75,20 @@ async function scheduleRun(client, scheduleId) {
     scheduleRecentJob: schedule.executionInfo.recentJob.id,
     scheduledJobs: jobs.map((job) => ({ id: job.id, priority: job.priority, state: job.state })),
     scheduleStateAfterTerminate: terminated.state,
+    scheduleJobDefault: schedule.jobSpecification.onAllTasksComplete,
+    scheduleRefused,
   };
+}
+
+// What the service answered to a request it refused: status, code and the property it named.
+async function refusal(request) {
+  try {
+    await request;
+    return null;
+  } catch (error) {
+    const values = (error.body && error.body.values) || [];
+    return { status: error.statusCode, code: error.code, property: (values.find((v) => v.key === "PropertyName") || {}).value };
+  }
 }
 
 // Lists with maxResults 2 so that odata.nextLink paging is exercised too.

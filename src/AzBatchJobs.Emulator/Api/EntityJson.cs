@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AzBatchJobs.Emulator.Api.Schema;
 using AzBatchJobs.Emulator.Http;
 using AzBatchJobs.Emulator.OData;
 using AzBatchJobs.Emulator.Store;
@@ -18,10 +19,10 @@ internal static class EntityJson
         string url = Urls.Job(request, job.Id);
         entity["id"] = job.Id;
         entity["url"] = url;
-        CopyRest(job.Doc, entity);
+        CopyRest(job.Doc, entity, JobDocuments.Stored);
         if (selection.ExpandStats && counts is not null)
         {
-            entity["stats"] = Stats(url, job.Doc, counts.Succeeded, counts.Failed);
+            entity["stats"] = Stats(url, job.Doc, counts.Succeeded, counts.Failed, counts.TaskRetries);
         }
         return selection.Apply(entity);
     }
@@ -36,16 +37,18 @@ internal static class EntityJson
         string url = Urls.Task(request, task.JobId, task.Id);
         entity["id"] = task.Id;
         entity["url"] = url;
-        CopyRest(task.Doc, entity);
+        CopyRest(task.Doc, entity, TaskDocuments.Create);
+        Urls.AddNodeUrls(request, entity["nodeInfo"] as JsonObject);
         if (selection.ExpandStats)
         {
             string? result = (string?)(task.Doc["executionInfo"] as JsonObject)?["result"];
-            entity["stats"] = Stats(url, task.Doc, result == "success" ? 1 : 0, result == "failure" ? 1 : 0, perTask: true);
+            entity["stats"] = Stats(url, task.Doc, result == "success" ? 1 : 0, result == "failure" ? 1 : 0, 0, perTask: true);
         }
         return selection.Apply(entity);
     }
 
-    private static void CopyRest(JsonObject doc, JsonObject entity)
+    /// <summary>The stored document's properties but the id, less secrets and any property that breaks the definition's rules.</summary>
+    internal static void CopyRest(JsonObject doc, JsonObject entity, string definition)
     {
         foreach (var (name, value) in doc)
         {
@@ -54,10 +57,22 @@ internal static class EntityJson
                 entity[name] = value?.DeepClone();
             }
         }
+        // A property that breaks the spec's rules (in a document stored by hand, or by an older emulator) is
+        // left out of the answer, so that one such job or task cannot break a client's listing; the node
+        // reports the broken rule on the job or task.
+        foreach (Violation broken in SchemaValidator.Check(entity, definition).Where(v => !v.Missing))
+        {
+            string property = broken.Path.Split('.', '[')[0];
+            if (property is not ("" or "id"))
+            {
+                entity.Remove(property);
+            }
+        }
+        SchemaDefaults.RemoveSecrets(entity, definition);
     }
 
-    // The emulator measures no resource use: times and I/O are zero, task outcomes are real.
-    internal static JsonObject Stats(string url, JsonObject doc, long succeeded, long failed, bool perTask = false)
+    // The emulator measures no resource use: times and I/O are zero, task outcomes and retries are real.
+    internal static JsonObject Stats(string url, JsonObject doc, long succeeded, long failed, long retries, bool perTask = false)
     {
         var stats = new JsonObject
         {
@@ -77,7 +92,7 @@ internal static class EntityJson
         {
             stats["numSucceededTasks"] = succeeded;
             stats["numFailedTasks"] = failed;
-            stats["numTaskRetries"] = 0;
+            stats["numTaskRetries"] = retries;
         }
         return stats;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AzBatchJobs.Emulator.Api.Schema;
 using AzBatchJobs.Emulator.Http;
 using AzBatchJobs.Emulator.OData;
 using AzBatchJobs.Emulator.Store;
@@ -88,11 +89,7 @@ internal sealed class JobOperations
     private async Task DisableAsync(HttpContext context, string jobId)
     {
         var body = await RequestBody.ReadObjectAsync(context.Request);
-        if (body["disableTasks"] is null)
-        {
-            throw BatchErrorException.MissingProperty("disableTasks");
-        }
-        BodyRules.OneOf(body, "disableTasks", "requeue", "terminate", "wait");
+        SchemaValidator.Require(body, "BatchJobDisableOptions");
         var job = _store.DisableJob(jobId, (string)body["disableTasks"]!, Conditions.For(context.Request));
         Accepted(context, job);
     }
@@ -110,7 +107,7 @@ internal sealed class JobOperations
         if (context.Request.ContentLength is > 0 || context.Request.Headers.TransferEncoding.Count > 0)
         {
             var body = await RequestBody.ReadObjectAsync(context.Request);
-            BodyRules.String(body, "terminateReason", 64);
+            SchemaValidator.Require(body, "BatchJobTerminateOptions");
             reason = (string?)body["terminateReason"];
         }
         var job = _store.TerminateJob(jobId, reason, Conditions.For(context.Request));
@@ -159,10 +156,19 @@ internal sealed class JobOperations
             throw BatchErrorException.Conflict("JobPreparationTaskNotSpecified",
                 "The specified job does not have a job preparation task.");
         }
+        var value = new JsonArray();
+        if (_store.GetPreparationAndReleaseStatus(job.Id) is { } status && query.Filter(status))
+        {
+            foreach (string info in new[] { "jobPreparationTaskExecutionInfo", "jobReleaseTaskExecutionInfo" })
+            {
+                Urls.AddNodeUrls(context.Request, status, status[info] as JsonObject);
+            }
+            value.Add(query.Selection.Apply(status));
+        }
         return JsonResponses.WriteAsync(context, new JsonObject
         {
             ["odata.metadata"] = Urls.Metadata(context.Request, "jobpreparationandreleasetaskstatuslist"),
-            ["value"] = _store.GetPreparationAndReleaseStatus(job.Id) is { } status && query.Filter(status) ? new JsonArray(status) : new JsonArray(),
+            ["value"] = value,
         });
     }
 }

@@ -5,11 +5,14 @@ using AzBatchJobs.Emulator.Store;
 
 namespace AzBatchJobs.Emulator.Api;
 
-/// <summary>The wire shape of a job schedule: odata.metadata (single entity), url, recentJob.url, $select and $expand=stats.</summary>
+/// <summary>
+/// The wire shape of a job schedule: odata.metadata (single entity), url, recentJob.url, $select and
+/// $expand=stats; as for jobs, secrets and properties that break the spec's rules are left out.
+/// </summary>
 internal static class JobScheduleJson
 {
-    /// <param name="taskTotals">Succeeded and failed tasks over its jobs, for $expand=stats.</param>
-    public static JsonObject Shape(HttpRequest request, JobScheduleRecord schedule, Selection selection, bool single, (long Succeeded, long Failed)? taskTotals)
+    /// <param name="taskTotals">Succeeded and failed tasks and task retries over its jobs, for $expand=stats.</param>
+    public static JsonObject Shape(HttpRequest request, JobScheduleRecord schedule, Selection selection, bool single, (long Succeeded, long Failed, long Retries)? taskTotals)
     {
         var entity = new JsonObject();
         if (single)
@@ -19,20 +22,14 @@ internal static class JobScheduleJson
         string url = Urls.JobSchedule(request, schedule.Id);
         entity["id"] = schedule.Id;
         entity["url"] = url;
-        foreach (var (name, value) in schedule.Doc)
+        EntityJson.CopyRest(schedule.Doc, entity, JobScheduleDocuments.Create);
+        if ((entity["executionInfo"] as JsonObject)?["recentJob"] is JsonObject recentJob && StoredDoc.Text(recentJob["id"]) is { } jobId)
         {
-            if (name != "id")
-            {
-                entity[name] = value?.DeepClone();
-            }
+            recentJob["url"] = Urls.Job(request, jobId);
         }
-        if (entity["executionInfo"]?["recentJob"] is JsonObject recentJob)
+        if (taskTotals is var (succeeded, failed, retries))
         {
-            recentJob["url"] = Urls.Job(request, (string)recentJob["id"]!);
-        }
-        if (taskTotals is var (succeeded, failed))
-        {
-            entity["stats"] = EntityJson.Stats(url, schedule.Doc, succeeded, failed);
+            entity["stats"] = EntityJson.Stats(url, schedule.Doc, succeeded, failed, retries);
         }
         return selection.Apply(entity);
     }

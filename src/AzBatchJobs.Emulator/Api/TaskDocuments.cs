@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AzBatchJobs.Emulator.Api.Schema;
 using AzBatchJobs.Emulator.Http;
 using AzBatchJobs.Emulator.Store;
 
@@ -7,45 +8,26 @@ namespace AzBatchJobs.Emulator.Api;
 /// <summary>Turns task create and update bodies into the stored task document, with the service's defaults.</summary>
 internal static class TaskDocuments
 {
-    private static readonly string[] CreateProperties =
-    [
-        "id", "displayName", "commandLine", "containerSettings", "exitConditions", "resourceFiles", "outputFiles",
-        "environmentSettings", "affinityInfo", "constraints", "requiredSlots", "userIdentity", "multiInstanceSettings",
-        "dependsOn", "applicationPackageReferences", "authenticationTokenSettings",
-    ];
+    public const string Create = "BatchTaskCreateOptions";
+    private const string Put = "BatchTask";
 
     /// <summary>Validates a task body against the rules and its job; throws BatchErrorException naming the property.</summary>
     public static JsonObject FromCreate(JsonObject body, JobRecord job)
     {
-        string id = IdRules.Require(body);
-        BodyRules.String(body, "displayName", 1024);
-        if (body["commandLine"] is null)
-        {
-            throw BatchErrorException.MissingProperty("commandLine");
-        }
-        BodyRules.String(body, "commandLine", 32768);
-        BodyRules.Integer(body, "requiredSlots", 1, 256);
-        BodyRules.Object(body, "constraints");
-        ValidateConstraints(body);
-        BodyRules.Array(body, "resourceFiles");
-        BodyRules.Array(body, "outputFiles");
-        BodyRules.Array(body, "environmentSettings");
-        BodyRules.Object(body, "dependsOn");
-        TaskRelationRules.Validate(body);
-        if (body["dependsOn"] is not null && (bool?)job.Doc["usesTaskDependencies"] != true)
+        SchemaValidator.Require(body, Create);
+        RequireJobActionAllowed(body, job);
+        if (body["dependsOn"] is not null && !(job.Doc["usesTaskDependencies"] is JsonValue uses && uses.TryGetValue(out bool allowed) && allowed))
         {
             throw BatchErrorException.Conflict("TaskDependenciesNotSpecifiedOnJob",
                 "The task has dependencies (dependsOn), but the job does not allow them (usesTaskDependencies is false).");
         }
 
         var now = DateTime.UtcNow;
-        var doc = BodyRules.CopyKnown(body, CreateProperties);
-        doc["id"] = id;
-        doc["requiredSlots"] ??= 1;
+        var doc = SchemaDefaults.CopyKnown(body, Create);
+        // "If you do not specify constraints, the maxTaskRetryCount is the maxTaskRetryCount specified for the Job."
         var constraints = StoredDoc.Child(doc, "constraints");
-        constraints["maxWallClockTime"] ??= JobDocuments.UnlimitedDuration;
-        constraints["retentionTime"] ??= "P7D";
-        constraints["maxTaskRetryCount"] ??= (int?)(job.Doc["constraints"] as JsonObject)?["maxTaskRetryCount"] ?? 0;
+        constraints["maxTaskRetryCount"] ??= SchemaValidator.TryGetInteger(job.Doc["constraints"]?["maxTaskRetryCount"], out long jobRetries) ? jobRetries : 0;
+        SchemaDefaults.Apply(doc, Create);
         doc["creationTime"] = StoredDoc.Time(now);
         doc["state"] = "active";
         doc["stateTransitionTime"] = StoredDoc.Time(now);
@@ -54,37 +36,51 @@ internal static class TaskDocuments
         return doc;
     }
 
-    /// <summary>Task update (PUT): the body carries the new constraints.</summary>
+    /// <summary>Task update (PUT): the body carries the new constraints; those left out return to their defaults.</summary>
     public static Action<JsonObject> Update(JsonObject body)
     {
-        BodyRules.Object(body, "constraints");
-        ValidateConstraints(body);
+        SchemaValidator.Require(body, Put);
         return doc =>
         {
-            var constraints = new JsonObject
-            {
-                ["maxWallClockTime"] = JobDocuments.UnlimitedDuration,
-                ["retentionTime"] = "P7D",
-                ["maxTaskRetryCount"] = 0,
-            };
-            if (body["constraints"] is JsonObject given)
-            {
-                foreach (var (name, value) in given)
-                {
-                    constraints[name] = value?.DeepClone();
-                }
-            }
-            doc["constraints"] = constraints;
+            doc["constraints"] = body["constraints"]?.DeepClone() ?? new JsonObject();
+            SchemaDefaults.Apply(doc, Put);
         };
     }
 
-    private static void ValidateConstraints(JsonObject body)
+    // "If the Job's onTaskFailed property is noaction, then specifying this property returns an error
+    // and the add Task request fails with an invalid property value error."
+    private static void RequireJobActionAllowed(JsonObject body, JobRecord job)
     {
-        BodyRules.Duration(body, "constraints", "maxWallClockTime");
-        BodyRules.Duration(body, "constraints", "retentionTime");
-        if (body["constraints"] is JsonObject constraints)
+        if (body["exitConditions"] is not JsonObject conditions || StoredDoc.Text(job.Doc["onTaskFailure"]) == "performexitoptionsjobaction")
         {
-            BodyRules.Integer(constraints, "maxTaskRetryCount", -1, int.MaxValue);
+            return;
+        }
+        foreach (var (path, options) in ExitOptions(conditions))
+        {
+            if (options["jobAction"] is { } action)
+            {
+                throw BatchErrorException.InvalidProperty($"exitConditions.{path}.jobAction", (string?)action ?? "",
+                    "jobAction can be specified only when the job's onTaskFailure is performexitoptionsjobaction.");
+            }
+        }
+    }
+
+    private static IEnumerable<(string Path, JsonObject Options)> ExitOptions(JsonObject conditions)
+    {
+        foreach (string list in new[] { "exitCodes", "exitCodeRanges" })
+        {
+            var items = conditions[list] as JsonArray ?? [];
+            for (int i = 0; i < items.Count; i++)
+            {
+                yield return ($"{list}[{i}].exitOptions", (JsonObject)items[i]!["exitOptions"]!);
+            }
+        }
+        foreach (string name in new[] { "preProcessingError", "fileUploadError", "default" })
+        {
+            if (conditions[name] is JsonObject options)
+            {
+                yield return (name, options);
+            }
         }
     }
 }

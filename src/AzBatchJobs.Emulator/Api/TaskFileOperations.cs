@@ -67,8 +67,8 @@ internal sealed class TaskFileOperations
         string range = context.Request.Headers["ocp-range"].ToString();
         if (range.Length > 0)
         {
+            // The spec answers a ranged read with 200 (not 206), and Microsoft's SDKs accept only that.
             (start, length) = ParseRange(range, file.Length);
-            context.Response.StatusCode = StatusCodes.Status206PartialContent;
         }
         context.Response.ContentLength = length;
         await using var stream = file.OpenRead();

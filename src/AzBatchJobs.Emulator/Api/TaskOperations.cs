@@ -177,11 +177,18 @@ internal sealed class TaskOperations
     // Only multi-instance tasks have subtasks: those the local node ran (empty for any other task).
     private Task SubtasksAsync(HttpContext context, string jobId, string taskId)
     {
+        var selection = Selection.From(context.Request);
         var task = _store.GetTask(jobId, taskId);
+        var subtasks = _store.GetSubtasks(task.JobId, task.Id);
+        foreach (JsonObject subtask in subtasks.OfType<JsonObject>())
+        {
+            Urls.AddNodeUrls(context.Request, subtask["nodeInfo"] as JsonObject);
+            selection.Apply(subtask);
+        }
         return JsonResponses.WriteAsync(context, new JsonObject
         {
             ["odata.metadata"] = Urls.Metadata(context.Request, "subtaskinformation"),
-            ["value"] = _store.GetSubtasks(task.JobId, task.Id),
+            ["value"] = subtasks,
         });
     }
 

@@ -1,6 +1,11 @@
 namespace AzBatchJobs.Emulator.Http;
 
-/// <summary>The api-versions served: the current one and the older ones that clients in use still send.</summary>
+/// <summary>
+/// The api-versions served: the current one and every older GA data-plane version of the spec repository
+/// (specification/batch/data-plane/Microsoft.Batch/stable) from 2019-08-01.10.0 on, which Microsoft's SDKs
+/// still send (azure-batch 14.1 for Python sends 2023-11-01.18.0, @azure/batch 10.x 2022-10-01.16.0).
+/// Every version is answered with the 2025-06-01 shapes.
+/// </summary>
 internal static class ApiVersions
 {
     public const string Current = "2025-06-01";
@@ -10,8 +15,14 @@ internal static class ApiVersions
         Current,
         "2024-07-01.20.0",
         "2024-02-01.19.0",
+        "2023-11-01.18.0",
         "2023-05-01.17.0",
         "2022-10-01.16.0",
+        "2022-01-01.15.0",
+        "2021-06-01.14.0",
+        "2020-09-01.12.0",
+        "2020-03-01.11.0",
+        "2019-08-01.10.0",
     };
 
     public static void Check(HttpRequest request)

@@ -29,16 +29,48 @@ internal static class RequestBody
         {
             throw BatchErrorException.InvalidBody("The request body is empty.");
         }
+        byte[] bytes = buffer.ToArray();
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            throw BatchErrorException.InvalidBody("The request body is not valid UTF-8.");
+        }
         try
         {
-            return JsonNode.Parse(buffer.ToArray()) as JsonObject
+            var body = JsonNode.Parse(bytes, documentOptions: StrictJson) as JsonObject
                 ?? throw BatchErrorException.InvalidBody("The request body must be a JSON object.");
+            DecodeStrings(body);
+            return body;
         }
-        catch (JsonException error)
+        catch (Exception error) when (error is JsonException or ArgumentException or InvalidOperationException)
         {
             throw BatchErrorException.InvalidBody(error.Message);
         }
     }
+
+    // Strings are decoded when first read: one that cannot be (a lone surrogate such as \uD800) fails here, not later.
+    private static void DecodeStrings(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject properties:
+                foreach (var (_, value) in properties)
+                {
+                    DecodeStrings(value);
+                }
+                break;
+            case JsonArray items:
+                foreach (JsonNode? item in items)
+                {
+                    DecodeStrings(item);
+                }
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                value.GetValue<string>();
+                break;
+        }
+    }
+
+    private static readonly JsonDocumentOptions StrictJson = new() { AllowDuplicateProperties = false };
 
     private static BatchErrorException TooLarge() =>
         new(413, "RequestBodyTooLarge", "The request body is too large and exceeds the maximum permissible limit.",

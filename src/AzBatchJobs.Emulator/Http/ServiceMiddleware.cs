@@ -32,6 +32,7 @@ internal sealed class ServiceMiddleware
         try
         {
             _hosts.Check(context);
+            UrlLimit.Check(context);
             ApiVersions.Check(context.Request);
             _authentication.Verify(context);
             await _next(context);

@@ -121,55 +121,87 @@ internal sealed class JobPreparationAndRelease
 
     private async Task<bool> RunPreparationAsync(JobRecord job, JsonObject preparation)
     {
-        JobRunSpec jobSpec = TaskDocReader.ReadJob(job.Doc);
-        TaskRunSpec spec = TaskDocReader.ReadTask(preparation);
-        string taskId = (string?)preparation["id"] ?? "jobpreparation";
-        TaskDirectory dir = _directories.ForJobPreparation(job.Id);
-        var status = new JsonObject { ["poolId"] = jobSpec.PoolId, ["nodeId"] = LocalNodeScheduler.NodeId };
         var info = new JsonObject
         {
             ["startTime"] = Now(), ["state"] = "running", ["taskRootDirectory"] = $"jobs/{job.Id}/jobpreparation", ["retryCount"] = 0,
         };
-        status["jobPreparationTaskExecutionInfo"] = info;
+        var status = new JsonObject { ["poolId"] = PoolOf(job), ["nodeId"] = LocalNodeScheduler.NodeId, ["jobPreparationTaskExecutionInfo"] = info };
         _store.SavePreparationAndReleaseStatus(job.Id, status);
-
-        int maxRetries = TaskRetryPolicy.EffectiveMaxRetryCount(spec.MaxTaskRetryCount, null);
-        int retryCount = 0;
         TaskAttemptResult attempt;
-        while (true)
+        try
         {
-            attempt = await RunAttemptAsync(job, jobSpec, taskId, spec, dir, spec.MaxWallClockTime, withPreparationDir: false).ConfigureAwait(false);
-            if (TaskRetryPolicy.ShouldRetry(attempt, retryCount, maxRetries))
-            {
-                retryCount++;
-                info["retryCount"] = retryCount;
-                info["lastRetryTime"] = Now();
-                _store.SavePreparationAndReleaseStatus(job.Id, status);
-                continue;
-            }
-            break;
+            attempt = await RunPreparationAttemptsAsync(job, preparation, info, status).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            attempt = CouldNotRun(job, "job preparation task", e);
         }
         Complete(info, attempt);
         _store.SavePreparationAndReleaseStatus(job.Id, status);
         return attempt.Result == TaskAttemptResult.Success;
     }
 
-    private async Task RunReleaseAsync(JobRecord job, JsonObject release)
+    private async Task<TaskAttemptResult> RunPreparationAttemptsAsync(JobRecord job, JsonObject preparation, JsonObject info, JsonObject status)
     {
         JobRunSpec jobSpec = TaskDocReader.ReadJob(job.Doc);
-        TaskRunSpec spec = TaskDocReader.ReadTask(release);
-        string taskId = (string?)release["id"] ?? "jobrelease";
-        // The release task has maxWallClockTime of its own, not under constraints.
-        TimeSpan? wallClock = TaskDocReader.Duration(release["maxWallClockTime"]);
+        TaskRunSpec spec = TaskDocReader.ReadTask(preparation);
+        string taskId = StoredDoc.Text(preparation["id"]) ?? "jobpreparation";
+        TaskDirectory dir = _directories.ForJobPreparation(job.Id);
+        int maxRetries = TaskRetryPolicy.EffectiveMaxRetryCount(spec.MaxTaskRetryCount, null);
+        int retryCount = 0;
+        while (true)
+        {
+            TaskAttemptResult attempt = await RunAttemptAsync(job, jobSpec, taskId, spec, dir, spec.MaxWallClockTime, withPreparationDir: false).ConfigureAwait(false);
+            if (!TaskRetryPolicy.ShouldRetry(attempt, retryCount, maxRetries))
+            {
+                return attempt;
+            }
+            retryCount++;
+            info["retryCount"] = retryCount;
+            info["lastRetryTime"] = Now();
+            _store.SavePreparationAndReleaseStatus(job.Id, status);
+        }
+    }
+
+    // The release task always ends: at its maxWallClockTime (15 minutes unless less is given), or at
+    // once as failed when the node cannot run it; then the job it holds in terminating or deleting finishes.
+    private async Task RunReleaseAsync(JobRecord job, JsonObject release)
+    {
         var info = new JsonObject { ["startTime"] = Now(), ["state"] = "running", ["taskRootDirectory"] = $"jobs/{job.Id}/jobrelease" };
         Update(job.Id, status => status["jobReleaseTaskExecutionInfo"] = info.DeepClone());
-
-        TaskAttemptResult attempt = await RunAttemptAsync(job, jobSpec, taskId, spec, _directories.ForJobRelease(job.Id), wallClock, withPreparationDir: true)
-            .ConfigureAwait(false);
+        TaskAttemptResult attempt;
+        try
+        {
+            JobRunSpec jobSpec = TaskDocReader.ReadJob(job.Doc);
+            TaskRunSpec spec = TaskDocReader.ReadTask(release);
+            string taskId = StoredDoc.Text(release["id"]) ?? "jobrelease";
+            attempt = await RunAttemptAsync(job, jobSpec, taskId, spec, _directories.ForJobRelease(job.Id), ReleaseWallClock(release), withPreparationDir: true)
+                .ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            attempt = CouldNotRun(job, "job release task", e);
+        }
         Complete(info, attempt);
         Update(job.Id, status => status["jobReleaseTaskExecutionInfo"] = info.DeepClone());
         _store.FinishJobAfterRelease(job.Id);
     }
+
+    /// <summary>The release task's own maxWallClockTime (not under constraints): 15 minutes by default, and never more.</summary>
+    public static TimeSpan ReleaseWallClock(JsonObject release)
+    {
+        TimeSpan limit = TimeSpan.FromMinutes(15);
+        return TaskDocReader.Duration(release["maxWallClockTime"]) is { } given && given < limit ? given : limit;
+    }
+
+    private static TaskAttemptResult CouldNotRun(JobRecord job, string what, Exception error)
+    {
+        TaskFailureInfo failure = StoredDocumentCheck.Unexpected(what, error);
+        Console.Error.WriteLine($"local node: job {job.Id}: {failure.Message}");
+        return TaskAttemptClassifier.PreProcessingFailed(failure, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
+    }
+
+    private static string PoolOf(JobRecord job) => StoredDoc.Text((job.Doc["poolInfo"] as JsonObject)?["poolId"]) ?? "local-pool";
 
     private async Task<TaskAttemptResult> RunAttemptAsync(
         JobRecord job, JobRunSpec jobSpec, string taskId, TaskRunSpec spec, TaskDirectory dir, TimeSpan? wallClock, bool withPreparationDir)

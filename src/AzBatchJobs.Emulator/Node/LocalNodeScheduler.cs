@@ -13,11 +13,10 @@ namespace AzBatchJobs.Emulator.Node;
 /// With zero slots it accepts tasks but runs none. On start, tasks left preparing or running by a
 /// previous run (their process was lost in a crash) are requeued, as after a node reboot.
 /// </summary>
-internal sealed class LocalNodeScheduler : IAsyncDisposable
+internal sealed partial class LocalNodeScheduler : IAsyncDisposable
 {
     public const string NodeId = "local-node";
     private const int PageSize = 1000;
-    private const int CandidateWindow = 256;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
 
     private readonly BatchStore _store;
@@ -26,6 +25,7 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
     private readonly JobPreparationAndRelease _preparation;
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _deletedJobs = new();
     private readonly HashSet<string> _managersAdded = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ActiveTaskScan _scan;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromMinutes(2) };
     private readonly object _gate = new();
     private readonly Dictionary<string, RunningTask> _running = new(StringComparer.OrdinalIgnoreCase);
@@ -49,6 +49,7 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
         var environment = new TaskEnvironmentBuilder(directories, HostEnvironment.Capture(passEnvironment ?? []));
         _preparation = new JobPreparationAndRelease(store, directories, downloader, environment, _stop.Token);
         _execution = new TaskExecution(store, directories, downloader, _preparation, environment);
+        _scan = new ActiveTaskScan(store, slots);
     }
 
     public int Slots => _slots;
@@ -137,6 +138,7 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
             {
                 _preparation.Forget(deleted);
                 _managersAdded.Remove(deleted); // A new job of the same id gets its own manager task.
+                _scan.Forget(deleted);
             }
             try
             {
@@ -202,7 +204,7 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
         return job.State switch
         {
             "terminating" or "deleting" => KillIntent.Terminate,
-            "disabling" => ((string?)job.Doc["disableTasks"])?.ToLowerInvariant() switch
+            "disabling" => StoredDoc.Text(job.Doc["disableTasks"])?.ToLowerInvariant() switch
             {
                 "requeue" => KillIntent.Requeue,
                 "terminate" => KillIntent.Terminate,
@@ -210,97 +212,6 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
             },
             _ => KillIntent.None,
         };
-    }
-
-    private void ScheduleAndEnforceJobLimits()
-    {
-        int used;
-        bool exclusiveRunning;
-        Dictionary<string, int> runningPerJob;
-        lock (_gate)
-        {
-            used = _running.Values.Sum(r => r.Slots);
-            exclusiveRunning = _running.Values.Any(r => r.Exclusive);
-            runningPerJob = _running.Values.GroupBy(r => r.JobId, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
-        }
-
-        var jobs = new List<SchedulableJob>();
-        var candidates = new List<SchedulableTask>();
-        var claimable = new Dictionary<string, JobRecord>(StringComparer.OrdinalIgnoreCase);
-        DateTimeOffset now = DateTimeOffset.UtcNow;
-        foreach (JobRecord job in AllJobs())
-        {
-            JobRunSpec spec = TaskDocReader.ReadJob(job.Doc);
-            _preparation.ReleaseIfDue(job);
-            if (job.State is "active" or "disabled" && WallClockExpired(spec, now))
-            {
-                TryJobChange(() => _store.TerminateJob(job.Id, "MaxWallClockTimeExpiry", _ => { }));
-                continue;
-            }
-            if (job.State != "active")
-            {
-                continue;
-            }
-            JobManagerSpec? manager = JobManagerSpec.Read(job.Doc);
-            if (manager is not null)
-            {
-                EnsureJobManagerTask(job);
-            }
-            if (used >= _slots || _preparation.BlocksJob(job))
-            {
-                continue;
-            }
-            if (ActiveTaskCount(job.Id) == 0)
-            {
-                continue;
-            }
-            IReadOnlyList<TaskRecord> tasks = ActiveTasks(job.Id);
-            Func<string, DependencyParentState?> parents = ParentLookup(job.Id);
-            jobs.Add(new SchedulableJob(job.Id, spec.Priority, spec.CreationTime.UtcTicks, spec.MaxParallelTasks,
-                runningPerJob.GetValueOrDefault(job.Id)));
-            claimable[job.Id] = job;
-            foreach (TaskRecord task in tasks)
-            {
-                if (Candidate(job.Id, task, spec, manager, parents) is { } candidate)
-                {
-                    candidates.Add(candidate);
-                }
-            }
-        }
-
-        var node = new NodeSlotState(_slots, used, exclusiveRunning);
-        foreach (SchedulableTask chosen in SlotScheduler.ChooseTasksToStart(node, jobs, candidates))
-        {
-            TaskRecord? claimed = _store.ClaimTask(chosen.JobId, chosen.TaskId);
-            if (claimed is not null)
-            {
-                // An exclusive task holds every slot of the node while it runs.
-                StartTask(claimable[chosen.JobId], claimed, chosen.RunExclusive ? _slots : chosen.RequiredSlots, chosen.RunExclusive);
-            }
-        }
-    }
-
-    // A task whose dependencies the node cannot evaluate (the REST layer does not check the contents
-    // of dependsOn or exitConditions: a range whose start is past its end, an id that is not a string,
-    // an unknown dependencyAction of a task depended on) stays active, as a blocked task does, rather
-    // than failing the scheduling pass of every other task.
-    private static SchedulableTask? Candidate(
-        string jobId, TaskRecord task, JobRunSpec job, JobManagerSpec? manager, Func<string, DependencyParentState?> parents)
-    {
-        try
-        {
-            TaskRunSpec spec = TaskDocReader.ReadTask(task.Doc);
-            bool ready = !job.UsesTaskDependencies
-                || TaskDependencyEvaluator.Evaluate(spec.DependsOn, parents) == DependencyStatus.Satisfied;
-            bool isManager = manager?.IsTask(task.Id) == true;
-            return new SchedulableTask(jobId, task.Id, spec.CreationTime.UtcTicks, spec.RequiredSlots, ready,
-                isManager, isManager && manager!.RunExclusive);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
-        {
-            return null;
-        }
     }
 
     // The job manager task is a task of the job; the node adds it when it first sees the job.
@@ -414,20 +325,6 @@ internal sealed class LocalNodeScheduler : IAsyncDisposable
         catch (BatchErrorException error) when (error.Status is 404 or 409)
         {
             // The job is already finishing, finished or gone: the action no longer applies.
-        }
-    }
-
-    // The scheduler looks at a window of each job's active tasks per pass, so that a job of many
-    // thousand tasks costs the same as a small one; the window moves as tasks start and complete.
-    private IReadOnlyList<TaskRecord> ActiveTasks(string jobId)
-    {
-        try
-        {
-            return _store.ListActiveTasks(jobId, CandidateWindow + (4 * _slots));
-        }
-        catch (BatchErrorException error) when (error.Status == 404)
-        {
-            return [];
         }
     }
 

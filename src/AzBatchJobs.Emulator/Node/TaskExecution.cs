@@ -137,7 +137,7 @@ internal sealed class TaskExecution
             if (TaskRetryPolicy.ShouldRetry(run, retryCount, maxRetries))
             {
                 retryCount++;
-                if (!RecordRetry(job.Id, task.Id, retryCount))
+                if (!_store.RecordTaskRetry(job.Id, task.Id, retryCount))
                 {
                     return;
                 }
@@ -189,30 +189,6 @@ internal sealed class TaskExecution
             case JobAction.Disable:
                 LocalNodeScheduler.TryJobChange(() => _store.DisableJob(jobId, "requeue", _ => { }));
                 break;
-        }
-    }
-
-    private bool RecordRetry(string jobId, string taskId, int retryCount)
-    {
-        try
-        {
-            _store.UpdateTask(jobId, taskId, _ => { }, doc =>
-            {
-                if (doc["executionInfo"] is not JsonObject info)
-                {
-                    info = new JsonObject();
-                    doc["executionInfo"] = info;
-                }
-                string now = StoredDoc.Time(DateTime.UtcNow);
-                info["retryCount"] = retryCount;
-                info["lastRetryTime"] = now;
-                info["startTime"] = now;
-            });
-            return true;
-        }
-        catch (BatchErrorException error) when (error.Status is 404 or 409)
-        {
-            return false; // Terminated or deleted meanwhile.
         }
     }
 

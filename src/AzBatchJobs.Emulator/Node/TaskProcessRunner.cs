@@ -86,11 +86,22 @@ internal sealed class TaskProcessRunner
             return LaunchFailed(startTime, failure);
         }
 
-        process.StandardInput.Close();
-        Task copyOut = process.StandardOutput.BaseStream.CopyToAsync(stdout);
-        Task copyErr = process.StandardError.BaseStream.CopyToAsync(stderr);
-
-        ProcessEndReason reason = await WaitAsync(process, request.MaxWallClockTime, killToken).ConfigureAwait(false);
+        ProcessEndReason reason;
+        Task copyOut;
+        Task copyErr;
+        try
+        {
+            process.StandardInput.Close();
+            copyOut = process.StandardOutput.BaseStream.CopyToAsync(stdout);
+            copyErr = process.StandardError.BaseStream.CopyToAsync(stderr);
+            reason = await WaitAsync(process, request.MaxWallClockTime, killToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Whatever went wrong, no process outlives the call that started it.
+            KillTree(process);
+            throw;
+        }
 
         // A grandchild that outlived the kill may still hold the pipes open; do not wait for it forever.
         await Task.WhenAny(Task.WhenAll(copyOut, copyErr), Task.Delay(OutputDrainLimit)).ConfigureAwait(false);
@@ -100,10 +111,11 @@ internal sealed class TaskProcessRunner
     private static async Task<ProcessEndReason> WaitAsync(Process process, TimeSpan? maxWallClockTime, CancellationToken killToken)
     {
         using var wallClock = new CancellationTokenSource();
-        // The service's "unlimited" default is TimeSpan.MaxValue, beyond what a timer takes.
+        // The service's "unlimited" default is TimeSpan.MaxValue, beyond what a timer takes; a limit
+        // already passed (zero, or negative in a document stored by hand) ends the process at once.
         if (maxWallClockTime is { } limit && limit < TimeSpan.FromDays(24))
         {
-            wallClock.CancelAfter(limit);
+            wallClock.CancelAfter(limit > TimeSpan.Zero ? limit : TimeSpan.Zero);
         }
         using var either = CancellationTokenSource.CreateLinkedTokenSource(killToken, wallClock.Token);
         try

@@ -165,6 +165,9 @@ internal sealed class FilterParser
         }
         switch (type)
         {
+            case FilterType.String when literal.Kind == TokenKind.String && _schema.Enums.TryGetValue(path, out string[]? values)
+                && !values.Contains(literal.Text, StringComparer.OrdinalIgnoreCase):
+                throw Fail($"'{literal.Text}' is not a value of '{path}' (one of: {string.Join(", ", values)})");
             case FilterType.String when literal.Kind == TokenKind.String:
                 return literal.Text;
             case FilterType.Integer when literal.Kind == TokenKind.Number &&

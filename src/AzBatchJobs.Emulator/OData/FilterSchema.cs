@@ -8,12 +8,24 @@ internal enum FilterType
     DateTime,
 }
 
-/// <summary>The properties a $filter may name for one kind of resource, with their types.</summary>
+/// <summary>The properties a $filter may name for one kind of resource, with their types and, for enums, their values.</summary>
 internal sealed class FilterSchema
 {
-    private FilterSchema(Dictionary<string, FilterType> properties) => Properties = properties;
+    private static readonly string[] JobStates = ["active", "disabling", "disabled", "enabling", "terminating", "completed", "deleting"];
+    private static readonly string[] JobScheduleStates = ["active", "completed", "disabled", "terminating", "deleting"];
+    private static readonly string[] TaskStates = ["active", "preparing", "running", "completed"];
+    private static readonly string[] PreparationStates = ["running", "completed"];
+
+    private FilterSchema(Dictionary<string, FilterType> properties, Dictionary<string, string[]>? enums = null)
+    {
+        Properties = properties;
+        Enums = enums ?? [];
+    }
 
     public IReadOnlyDictionary<string, FilterType> Properties { get; }
+
+    /// <summary>String properties that take only the spec's enum values; any other value is refused.</summary>
+    public IReadOnlyDictionary<string, string[]> Enums { get; }
 
     private static Dictionary<string, FilterType> Common() => new(StringComparer.Ordinal)
     {
@@ -40,6 +52,12 @@ internal sealed class FilterSchema
         ["poolInfo/poolId"] = FilterType.String,
         ["executionInfo/poolId"] = FilterType.String,
         ["executionInfo/terminateReason"] = FilterType.String,
+    }, new()
+    {
+        ["state"] = JobStates,
+        ["previousState"] = JobStates,
+        ["onAllTasksComplete"] = ["noaction", "terminatejob"],
+        ["onTaskFailure"] = ["noaction", "performexitoptionsjobaction"],
     });
 
     public static readonly FilterSchema Tasks = new(new Dictionary<string, FilterType>(Common(), StringComparer.Ordinal)
@@ -52,6 +70,11 @@ internal sealed class FilterSchema
         ["executionInfo/requeueCount"] = FilterType.Integer,
         ["nodeInfo/nodeId"] = FilterType.String,
         ["nodeInfo/poolId"] = FilterType.String,
+    }, new()
+    {
+        ["state"] = TaskStates,
+        ["previousState"] = TaskStates,
+        ["executionInfo/result"] = ["success", "failure"],
     });
 
     public static readonly FilterSchema JobSchedules = new(new Dictionary<string, FilterType>(Common(), StringComparer.Ordinal)
@@ -62,6 +85,10 @@ internal sealed class FilterSchema
         ["schedule/doNotRunAfter"] = FilterType.DateTime,
         ["jobSpecification/poolInfo/poolId"] = FilterType.String,
         ["jobSpecification/priority"] = FilterType.Integer,
+    }, new()
+    {
+        ["state"] = JobScheduleStates,
+        ["previousState"] = JobScheduleStates,
     });
 
     public static readonly FilterSchema PreparationAndRelease = new(new Dictionary<string, FilterType>(StringComparer.Ordinal)
@@ -70,6 +97,10 @@ internal sealed class FilterSchema
         ["poolId"] = FilterType.String,
         ["jobPreparationTaskExecutionInfo/state"] = FilterType.String,
         ["jobReleaseTaskExecutionInfo/state"] = FilterType.String,
+    }, new()
+    {
+        ["jobPreparationTaskExecutionInfo/state"] = PreparationStates,
+        ["jobReleaseTaskExecutionInfo/state"] = PreparationStates,
     });
 
     public static readonly FilterSchema Files = new(new Dictionary<string, FilterType>(StringComparer.Ordinal)

@@ -178,7 +178,7 @@ internal sealed partial class BatchStore
             DateTime? lastRun = reader.IsDBNull(5) ? null
                 : DateTime.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
             schedules.Add(new JobScheduleRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                ParseDoc(reader.GetString(3)), reader.GetInt64(4), lastRun));
+                StoredDoc.Parse(reader.GetString(3), reader.GetString(1), reader.GetString(2)), reader.GetInt64(4), lastRun));
         }
         return schedules;
     }

@@ -53,7 +53,8 @@ internal sealed partial class BatchStore
             var jobs = new List<JobRecord>();
             while (reader.Read())
             {
-                jobs.Add(new JobRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), ParseDoc(reader.GetString(3))));
+                jobs.Add(new JobRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                    StoredDoc.Parse(reader.GetString(3), reader.GetString(1), reader.GetString(2))));
             }
             return jobs;
         }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace AzBatchJobs.Emulator.Store;
 
 /// <summary>
@@ -7,24 +9,53 @@ namespace AzBatchJobs.Emulator.Store;
 /// </summary>
 internal sealed partial class BatchStore
 {
-    /// <summary>Up to <paramref name="limit"/> active tasks of the job, in key order, read through the state index.</summary>
-    public IReadOnlyList<TaskRecord> ListActiveTasks(string jobId, int limit)
+    /// <summary>
+    /// Up to <paramref name="limit"/> active tasks of the job after <paramref name="afterKey"/>, in key order,
+    /// read through the state index; tasks needing more than <paramref name="maxSlots"/> slots are left out.
+    /// </summary>
+    public IReadOnlyList<TaskRecord> ListActiveTasks(string jobId, string afterKey, int limit, int maxSlots)
     {
         lock (_gate)
         {
             var job = RequireJob(null, jobId);
             using var command = Command(null,
-                "SELECT key, doc FROM tasks WHERE state = 'active' AND job_key = $j ORDER BY key LIMIT $l",
-                ("$j", job.Key), ("$l", limit));
+                "SELECT key, doc FROM tasks WHERE state = 'active' AND job_key = $j AND key > $a AND slots <= $s ORDER BY key LIMIT $l",
+                ("$j", job.Key), ("$a", afterKey), ("$s", maxSlots), ("$l", limit));
             using var reader = command.ExecuteReader();
             var tasks = new List<TaskRecord>();
             while (reader.Read())
             {
-                var doc = ParseDoc(reader.GetString(1));
-                tasks.Add(new TaskRecord(job.Key, job.Id, reader.GetString(0), (string)doc["id"]!, "active", doc));
+                string key = reader.GetString(0);
+                var doc = StoredDoc.Parse(reader.GetString(1), key, "active");
+                tasks.Add(new TaskRecord(job.Key, job.Id, key, StoredDoc.Text(doc["id"]) ?? key, "active", doc));
             }
             return tasks;
         }
+    }
+
+    /// <summary>Sets the job's executionInfo.schedulingError (why the node cannot run its tasks); false when it was already the same.</summary>
+    public bool ReportJobSchedulingError(string jobId, JsonObject error)
+    {
+        bool changed = false;
+        lock (_gate)
+        {
+            using var transaction = _db.BeginTransaction();
+            if (ReadJob(transaction, KeyOf(jobId)) is not { } job
+                || JsonNode.DeepEquals((job.Doc["executionInfo"] as JsonObject)?["schedulingError"], error))
+            {
+                return false;
+            }
+            StoredDoc.Child(job.Doc, "executionInfo")["schedulingError"] = error.DeepClone();
+            StoredDoc.Touch(job.Doc, DateTime.UtcNow);
+            WriteJob(transaction, job, job.Doc);
+            transaction.Commit();
+            changed = true;
+        }
+        if (changed)
+        {
+            Raise(new StoreChange(StoreChangeKind.JobStateChanged, jobId));
+        }
+        return changed;
     }
 
     /// <summary>active -> preparing for this task, only while its job is active. Null when it cannot be claimed.</summary>
@@ -62,7 +93,7 @@ internal sealed partial class BatchStore
     private bool _nodeTablesCreated;
 
     /// <summary>Saves the node's status entry for the job (a JobPreparationAndReleaseTaskStatus document).</summary>
-    public void SavePreparationAndReleaseStatus(string jobId, System.Text.Json.Nodes.JsonObject status)
+    public void SavePreparationAndReleaseStatus(string jobId, JsonObject status)
     {
         lock (_gate)
         {
@@ -75,13 +106,13 @@ internal sealed partial class BatchStore
     }
 
     /// <summary>The node's status entry for the job, or null when no preparation task ran for it.</summary>
-    public System.Text.Json.Nodes.JsonObject? GetPreparationAndReleaseStatus(string jobId)
+    public JsonObject? GetPreparationAndReleaseStatus(string jobId)
     {
         lock (_gate)
         {
             EnsureNodeTables();
             using var command = Command(null, "SELECT doc FROM node_job_status WHERE job_key = $k", ("$k", KeyOf(jobId)));
-            return command.ExecuteScalar() is string text ? ParseDoc(text) : null;
+            return command.ExecuteScalar() is string text ? StoredDoc.TryParse(text) ?? new JsonObject() : null;
         }
     }
 
@@ -96,7 +127,7 @@ internal sealed partial class BatchStore
     }
 
     /// <summary>Saves the subtasks of a multi-instance task (a JSON array of SubtaskInformation documents).</summary>
-    public void SaveSubtasks(string jobId, string taskId, System.Text.Json.Nodes.JsonArray subtasks)
+    public void SaveSubtasks(string jobId, string taskId, JsonArray subtasks)
     {
         lock (_gate)
         {
@@ -109,7 +140,7 @@ internal sealed partial class BatchStore
     }
 
     /// <summary>The subtasks the node ran for a multi-instance task; empty for any other task.</summary>
-    public System.Text.Json.Nodes.JsonArray GetSubtasks(string jobId, string taskId)
+    public JsonArray GetSubtasks(string jobId, string taskId)
     {
         lock (_gate)
         {
@@ -117,8 +148,8 @@ internal sealed partial class BatchStore
             using var command = Command(null, "SELECT doc FROM node_subtasks WHERE job_key = $j AND task_key = $t",
                 ("$j", KeyOf(jobId)), ("$t", KeyOf(taskId)));
             return command.ExecuteScalar() is string text
-                ? (System.Text.Json.Nodes.JsonArray)System.Text.Json.Nodes.JsonNode.Parse(text)!
-                : new System.Text.Json.Nodes.JsonArray();
+                ? (JsonArray)JsonNode.Parse(text)!
+                : new JsonArray();
         }
     }
 
@@ -146,7 +177,7 @@ internal sealed partial class BatchStore
         {
             return false;
         }
-        var status = ParseDoc(text);
+        var status = StoredDoc.TryParse(text) ?? new JsonObject();
         return status["jobPreparationTaskExecutionInfo"] is not null
             && (string?)status["jobReleaseTaskExecutionInfo"]?["state"] != "completed";
     }

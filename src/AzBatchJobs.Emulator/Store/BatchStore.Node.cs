@@ -75,11 +75,49 @@ internal sealed partial class BatchStore
         return TryNodeChange(jobId, taskId, ["preparing", "running"], (doc, now) =>
         {
             var info = StoredDoc.Child(doc, "executionInfo");
-            info["requeueCount"] = ((int?)info["requeueCount"] ?? 0) + 1;
+            info["requeueCount"] = (StoredDoc.Integer(info["requeueCount"]) ?? 0) + 1;
             info.Remove("startTime");
             doc.Remove("nodeInfo");
             StoredDoc.SetState(doc, "active", now);
         });
+    }
+
+    /// <summary>A retry of a running task: retryCount, lastRetryTime and startTime, and one more in the job's numTaskRetries. False if the task is no longer running.</summary>
+    public bool RecordTaskRetry(string jobId, string taskId, int retryCount)
+    {
+        bool recorded = false;
+        try
+        {
+            ChangeTask(jobId, taskId, null, (transaction, job, task, doc, now) =>
+            {
+                if (task.State != "running")
+                {
+                    return false;
+                }
+                var info = StoredDoc.Child(doc, "executionInfo");
+                info["retryCount"] = retryCount;
+                info["lastRetryTime"] = StoredDoc.Time(now);
+                info["startTime"] = StoredDoc.Time(now);
+                using var count = Command(transaction, "UPDATE jobs SET task_retries = task_retries + 1 WHERE key = $k", ("$k", job.Key));
+                count.ExecuteNonQuery();
+                recorded = true;
+                return true;
+            });
+        }
+        catch (Http.BatchErrorException error) when (error.Status == 404)
+        {
+        }
+        return recorded;
+    }
+
+    // Databases made before numTaskRetries was counted get the column (0) when opened.
+    private void AddTaskRetriesColumn()
+    {
+        using var columns = Command(null, "SELECT COUNT(*) FROM pragma_table_info('jobs') WHERE name = 'task_retries'");
+        if ((long)columns.ExecuteScalar()! == 0)
+        {
+            Execute("ALTER TABLE jobs ADD COLUMN task_retries INTEGER NOT NULL DEFAULT 0;");
+        }
     }
 
     private bool TryNodeChange(string jobId, string taskId, string[] fromStates, Action<JsonObject, DateTime> change)

@@ -28,23 +28,25 @@ internal sealed partial class BatchStore
             var jobs = new List<JobRecord>();
             while (reader.Read())
             {
-                jobs.Add(new JobRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), ParseDoc(reader.GetString(3))));
+                jobs.Add(new JobRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                    StoredDoc.Parse(reader.GetString(3), reader.GetString(1), reader.GetString(2))));
             }
             return jobs;
         }
     }
 
-    /// <summary>Succeeded and failed tasks over the schedule's jobs (the counters on their rows).</summary>
-    public (long Succeeded, long Failed) JobScheduleTaskTotals(string scheduleKey)
+    /// <summary>Succeeded and failed tasks and task retries over the schedule's jobs (the counters on their rows).</summary>
+    public (long Succeeded, long Failed, long Retries) JobScheduleTaskTotals(string scheduleKey)
     {
         var (first, end) = JobKeyRange(scheduleKey);
         lock (_gate)
         {
-            using var command = Command(null, "SELECT COALESCE(SUM(succeeded), 0), COALESCE(SUM(failed), 0) FROM jobs WHERE key >= $f AND key < $e",
+            using var command = Command(null,
+                "SELECT COALESCE(SUM(succeeded), 0), COALESCE(SUM(failed), 0), COALESCE(SUM(task_retries), 0) FROM jobs WHERE key >= $f AND key < $e",
                 ("$f", first), ("$e", end));
             using var reader = command.ExecuteReader();
             reader.Read();
-            return (reader.GetInt64(0), reader.GetInt64(1));
+            return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
         }
     }
 

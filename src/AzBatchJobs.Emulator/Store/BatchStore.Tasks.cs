@@ -77,8 +77,9 @@ internal sealed partial class BatchStore
             var tasks = new List<TaskRecord>();
             while (reader.Read())
             {
-                var doc = ParseDoc(reader.GetString(2));
-                tasks.Add(new TaskRecord(job.Key, job.Id, reader.GetString(0), (string)doc["id"]!, reader.GetString(1), doc));
+                string key = reader.GetString(0);
+                var doc = StoredDoc.Parse(reader.GetString(2), key, reader.GetString(1));
+                tasks.Add(new TaskRecord(job.Key, job.Id, key, StoredDoc.Text(doc["id"]) ?? key, reader.GetString(1), doc));
             }
             return tasks;
         }
@@ -132,7 +133,7 @@ internal sealed partial class BatchStore
                 throw BatchErrorException.Conflict("TaskNotCompleted", $"Only a completed task can be reactivated (the task is {task.State}).");
             }
             var info = StoredDoc.Child(doc, "executionInfo");
-            if ((string?)info["result"] != "failure")
+            if (StoredDoc.Text(info["result"]) != "failure")
             {
                 throw BatchErrorException.Conflict("TaskCompletedSuccessfully", "Only a task that failed can be reactivated.");
             }
@@ -158,7 +159,7 @@ internal sealed partial class BatchStore
             {
                 delete.ExecuteNonQuery();
             }
-            MoveCounts(transaction, job.Key, BucketOf(task), null, (int?)task.Doc["requiredSlots"] ?? 1);
+            MoveCounts(transaction, job.Key, BucketOf(task), null, StoredDoc.Integer(task.Doc["requiredSlots"]) ?? 1);
             jobDeleted = FinishPendingJobTransition(transaction, job.Key);
             if (!jobDeleted)
             {
@@ -199,9 +200,9 @@ internal sealed partial class BatchStore
             }
             StoredDoc.Touch(doc, now);
             WriteTask(transaction, task, doc);
-            result = task with { State = (string)doc["state"]!, Doc = doc };
+            result = task with { State = StoredDoc.Text(doc["state"]) ?? task.State, Doc = doc };
             string after = BucketOf(result);
-            int slots = (int?)doc["requiredSlots"] ?? 1;
+            int slots = StoredDoc.Integer(doc["requiredSlots"]) ?? 1;
             if (before != after)
             {
                 MoveCounts(transaction, job.Key, before, after, slots);
@@ -229,7 +230,7 @@ internal sealed partial class BatchStore
     private void CompleteJobWhenAllTasksComplete(SqliteTransaction transaction, string jobKey)
     {
         var job = ReadJob(transaction, jobKey);
-        if (job is null || job.State is not ("active" or "disabled") || (string?)job.Doc["onAllTasksComplete"] != "terminatejob")
+        if (job is null || job.State is not ("active" or "disabled") || StoredDoc.Text(job.Doc["onAllTasksComplete"]) != "terminatejob")
         {
             return;
         }

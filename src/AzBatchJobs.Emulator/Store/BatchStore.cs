@@ -57,6 +57,7 @@ internal sealed partial class BatchStore : IDisposable
             CREATE INDEX IF NOT EXISTS tasks_by_state ON tasks(state, job_key);
             """);
         PrepareJobScheduleTables();
+        AddTaskRetriesColumn();
     }
 
     /// <summary>Raised after a change is committed. Handlers must be quick and must not throw.</summary>
@@ -64,7 +65,14 @@ internal sealed partial class BatchStore : IDisposable
 
     public string FilesRoot => _filesRoot;
 
-    public static string KeyOf(string id) => id.ToLowerInvariant();
+    /// <summary>Ids are ASCII and case-insensitive: only A-Z fold, so a non-ASCII id (the Kelvin sign) never finds "kelvin".</summary>
+    public static string KeyOf(string id) => string.Create(id.Length, id, static (key, source) =>
+    {
+        for (int i = 0; i < source.Length; i++)
+        {
+            key[i] = char.IsAsciiLetterUpper(source[i]) ? (char)(source[i] | 0x20) : source[i];
+        }
+    });
 
     public string TaskDirectory(string jobId, string taskId) =>
         Path.Combine(_filesRoot, "jobs", JobFolderName(jobId), "tasks", taskId);
@@ -101,8 +109,6 @@ internal sealed partial class BatchStore : IDisposable
         return command;
     }
 
-    private static JsonObject ParseDoc(string text) => (JsonObject)JsonNode.Parse(text)!;
-
     // ---------------------------------------------------------------- reads shared by jobs and tasks
 
     private JobRecord? ReadJob(SqliteTransaction? transaction, string key)
@@ -113,7 +119,7 @@ internal sealed partial class BatchStore : IDisposable
         {
             return null;
         }
-        return new JobRecord(key, reader.GetString(0), reader.GetString(1), ParseDoc(reader.GetString(2)));
+        return new JobRecord(key, reader.GetString(0), reader.GetString(1), StoredDoc.Parse(reader.GetString(2), reader.GetString(0), reader.GetString(1)));
     }
 
     private JobRecord RequireJob(SqliteTransaction? transaction, string jobId) =>
@@ -128,8 +134,8 @@ internal sealed partial class BatchStore : IDisposable
         {
             return null;
         }
-        var doc = ParseDoc(reader.GetString(1));
-        return new TaskRecord(job.Key, job.Id, taskKey, (string)doc["id"]!, reader.GetString(0), doc);
+        var doc = StoredDoc.Parse(reader.GetString(1), taskKey, reader.GetString(0));
+        return new TaskRecord(job.Key, job.Id, taskKey, StoredDoc.Text(doc["id"]) ?? taskKey, reader.GetString(0), doc);
     }
 
     private TaskRecord RequireTask(SqliteTransaction? transaction, JobRecord job, string taskId) =>
@@ -138,16 +144,16 @@ internal sealed partial class BatchStore : IDisposable
     private void WriteJob(SqliteTransaction transaction, JobRecord job, JsonObject doc)
     {
         using var command = Command(transaction, "UPDATE jobs SET state = $s, priority = $p, doc = $d WHERE key = $k",
-            ("$s", (string)doc["state"]!), ("$p", (int?)doc["priority"] ?? 0), ("$d", doc.ToJsonString()), ("$k", job.Key));
+            ("$s", StoredDoc.Text(doc["state"]) ?? job.State), ("$p", StoredDoc.Integer(doc["priority"]) ?? 0), ("$d", doc.ToJsonString()), ("$k", job.Key));
         command.ExecuteNonQuery();
     }
 
     private void WriteTask(SqliteTransaction transaction, TaskRecord task, JsonObject doc)
     {
-        string? result = (string?)(doc["executionInfo"] as JsonObject)?["result"];
+        string? result = StoredDoc.Text((doc["executionInfo"] as JsonObject)?["result"]);
         using var command = Command(transaction,
             "UPDATE tasks SET state = $s, result = $r, slots = $n, doc = $d WHERE job_key = $j AND key = $k",
-            ("$s", (string)doc["state"]!), ("$r", result), ("$n", (int?)doc["requiredSlots"] ?? 1),
+            ("$s", StoredDoc.Text(doc["state"]) ?? task.State), ("$r", result), ("$n", StoredDoc.Integer(doc["requiredSlots"]) ?? 1),
             ("$d", doc.ToJsonString()), ("$j", task.JobKey), ("$k", task.Key));
         command.ExecuteNonQuery();
     }
@@ -193,14 +199,14 @@ internal sealed partial class BatchStore : IDisposable
     };
 
     private static string BucketOf(TaskRecord task) =>
-        Bucket(task.State, (string?)(task.Doc["executionInfo"] as JsonObject)?["result"]);
+        Bucket(task.State, StoredDoc.Text((task.Doc["executionInfo"] as JsonObject)?["result"]));
 
     public TaskCounts GetTaskCounts(string jobId)
     {
         lock (_gate)
         {
             using var command = Command(null,
-                "SELECT active, running, completed, succeeded, failed, active_slots, running_slots, completed_slots, succeeded_slots, failed_slots FROM jobs WHERE key = $k",
+                "SELECT active, running, completed, succeeded, failed, active_slots, running_slots, completed_slots, succeeded_slots, failed_slots, task_retries FROM jobs WHERE key = $k",
                 ("$k", KeyOf(jobId)));
             using var reader = command.ExecuteReader();
             if (!reader.Read())
@@ -208,7 +214,7 @@ internal sealed partial class BatchStore : IDisposable
                 throw BatchErrorException.JobNotFound();
             }
             return new TaskCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
-                reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9));
+                reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10));
         }
     }
 }

@@ -33,6 +33,7 @@ public sealed class ConnectBatchAccountCommand : PSCmdlet
 
     [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
     [ValidateNotNull]
+    [AnyTokenCredential]
     public TokenCredential? Credential { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = ManagedIdentitySet)]

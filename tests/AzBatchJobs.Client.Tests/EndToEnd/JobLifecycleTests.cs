@@ -175,6 +175,8 @@ public sealed class JobLifecycleTests : IClassFixture<IdleNodeEmulator>
             job.Constraints = new BatchJobConstraints { MaxTaskRetryCount = 4 };
             job.Metadata = [new BatchMetadataItem { Name = "gone", Value = "soon" }];
         });
+        // The pool of a job can be changed only while the job is disabled.
+        await _client.DisableJobAsync(id, DisableBatchJobOption.Wait);
 
         var replaced = await _client.ReplaceJobAsync(id, new BatchJob
         {

@@ -171,6 +171,8 @@ public sealed class JobScheduleTimingTests : IClassFixture<ScheduleEmulator>
         await _emulator.CreateAsync(id, new JsonObject { ["recurrenceInterval"] = "PT1H" });
         for (int run = 2; run <= 3; run++)
         {
+            // Job 1 has a task that fails after 2 retries, job 2 one that succeeds after 1.
+            await RunTaskWithRetriesAsync($"{id}:job-{run - 1}", retries: 4 - run, succeeded: run == 3);
             await _emulator.TerminateJobAsync($"{id}:job-{run - 1}");
             _emulator.Clock.Advance(TimeSpan.FromHours(1));
             await _emulator.WaitForRecentJobAsync(id, $"{id}:job-{run}");
@@ -186,11 +188,21 @@ public sealed class JobScheduleTimingTests : IClassFixture<ScheduleEmulator>
         var rest = await BatchHttp.ExpectJsonAsync(next, HttpStatusCode.OK);
         Assert.Equal($"{id}:job-3", (string?)Assert.Single((JsonArray)rest["value"]!)!["id"]);
 
-        await Http.CreateTaskAsync($"{id}:job-3", "t1");
-        Assert.True(_emulator.Emulator.Store.ClaimTask($"{id}:job-3", "t1") is not null);
-        Assert.True(_emulator.Emulator.Store.CompleteTask($"{id}:job-3", "t1", 0, true));
+        // Task outcomes and retries are summed over the schedule's jobs.
         var stats = (await Http.GetJsonAsync($"/jobschedules/{id}?$expand=stats"))["stats"]!;
-        Assert.Equal(1, (long?)stats["numSucceededTasks"]);
+        Assert.Equal<(long?, long?, long?)>((1, 1, 3), ((long?)stats["numSucceededTasks"], (long?)stats["numFailedTasks"], (long?)stats["numTaskRetries"]));
+    }
+
+    private async Task RunTaskWithRetriesAsync(string jobId, int retries, bool succeeded)
+    {
+        var store = _emulator.Emulator.Store;
+        await Http.CreateTaskAsync(jobId, "t1");
+        JobStateTests.RunTask(store, jobId, "t1");
+        for (int retry = 1; retry <= retries; retry++)
+        {
+            Assert.True(store.RecordTaskRetry(jobId, "t1", retry));
+        }
+        Assert.True(store.CompleteTask(jobId, "t1", succeeded ? 0 : 1, succeeded));
     }
 
     [Fact]

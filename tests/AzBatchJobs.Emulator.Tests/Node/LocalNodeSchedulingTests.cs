@@ -113,10 +113,11 @@ public sealed class LocalNodeSchedulingTests
     }
 
     [Fact]
-    public async Task Dependencies_the_node_cannot_evaluate_hold_only_their_own_task()
+    public async Task Broken_dependencies_fail_or_hold_only_their_own_task()
     {
-        // The REST layer refuses such tasks (TaskRelationRules); a store written before that rule, or by
-        // hand, may still hold them, and one of them must not stop the node.
+        // The REST layer refuses such tasks (the spec table); a store written before that rule, or by
+        // hand, may still hold them, and one of them must not stop the node. A task whose own document
+        // is broken completes as failed, with the reason; a task depending on a broken one waits.
         await using var node = await NodeEmulator.StartAsync(slots: 2);
         await node.Http.CreateJobAsync("job-baddeps", new JsonObject { ["usesTaskDependencies"] = true });
         StoreTask(node, "job-baddeps", "parent", "exitConditions",
@@ -130,9 +131,11 @@ public sealed class LocalNodeSchedulingTests
 
         await node.WaitForTaskAsync("job-baddeps", "plain", Completed);
 
-        foreach (string held in new[] { "child", "backwards", "numeric-id" })
+        Assert.Equal("active", (string?)(await node.GetTaskAsync("job-baddeps", "child"))["state"]);
+        foreach (string broken in new[] { "parent", "backwards", "numeric-id" })
         {
-            Assert.Equal("active", (string?)(await node.GetTaskAsync("job-baddeps", held))["state"]);
+            JsonObject task = await node.WaitForTaskAsync("job-baddeps", broken, Completed);
+            Assert.Equal("InvalidPropertyValue", (string?)task["executionInfo"]!["failureInfo"]!["code"]);
         }
     }
 

@@ -76,6 +76,8 @@ public sealed class LocalNodeTaskLifecycleTests
         Assert.Equal(3, (await node.ReadTaskFileAsync("job-retry", "own", "runs.txt")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Equal(1, (int?)inherited["executionInfo"]!["retryCount"]);
         Assert.Equal(2, (await node.ReadTaskFileAsync("job-retry", "default", "runs.txt")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        JsonObject job = await node.Http.GetJsonAsync("/jobs/job-retry?$expand=stats");
+        Assert.Equal(3, (int?)job["stats"]!["numTaskRetries"]);
     }
 
     [Fact]
@@ -132,7 +134,7 @@ public sealed class LocalNodeTaskLifecycleTests
         }));
         await node.AddTaskAsync("job-res", ShellTask("missing", "echo never", new JsonObject
         {
-            ["resourceFiles"] = new JsonArray(new JsonObject { ["httpUrl"] = new Uri(temp.Combine("absent.txt")).AbsoluteUri }),
+            ["resourceFiles"] = new JsonArray(new JsonObject { ["httpUrl"] = new Uri(temp.Combine("absent.txt")).AbsoluteUri, ["filePath"] = "absent.txt" }),
         }));
 
         JsonObject ok = await node.WaitForStateAsync("job-res", "ok", "completed");

@@ -110,6 +110,18 @@ public sealed class TaskProcessRunnerTests
     }
 
     [Fact]
+    public async Task A_negative_wall_clock_ends_the_process_at_once()
+    {
+        using var temp = new TempDirectory();
+        var watch = Stopwatch.StartNew();
+
+        ProcessRunResult run = await _runner.RunAsync(Launch("sleep 30", TaskDir(temp), TimeSpan.FromHours(-1)), default);
+
+        Assert.Equal(ProcessEndReason.WallClockExpired, run.Reason);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public async Task Cancelling_kills_the_whole_process_tree_and_output_so_far_is_kept()
     {
         using var temp = new TempDirectory();

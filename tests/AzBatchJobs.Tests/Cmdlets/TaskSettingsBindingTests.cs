@@ -30,7 +30,8 @@ public sealed class TaskSettingsBindingTests : IClassFixture<BatchShell>
     [Fact]
     public void ExitConditions_take_exit_code_lists_ranges_and_options()
     {
-        var job = _shell.NewJob(disabled: true);
+        // A job action needs a job that acts on task failures (the service refuses it otherwise).
+        var job = _shell.NewJob(disabled: true, "-OnTaskFailure PerformExitOptionsJobAction");
         var result = _shell.Run("""
             $conditions = @{
                 ExitCodes = @(@{ Code = 3; ExitOptions = @{ JobAction = 'terminate' } })

@@ -42,7 +42,7 @@ public sealed class ManifestTests : IClassFixture<ModuleMetadata>
     {
         Assert.Equal(new[] { "Core", "Desktop" }, ListValue("CompatiblePSEditions").OrderBy(e => e));
         Assert.Equal("5.1", ScalarValue("PowerShellVersion"));
-        Assert.Equal("AzBatchJobs.dll", ScalarValue("RootModule"));
+        Assert.Equal("AzBatchJobs.psm1", ScalarValue("RootModule"));
         Assert.Matches(@"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", ScalarValue("GUID"));
     }
 
@@ -54,11 +54,14 @@ public sealed class ManifestTests : IClassFixture<ModuleMetadata>
     }
 
     [Fact]
-    public void PSData_has_tags_project_license_and_release_notes()
+    public void PSData_has_what_the_gallery_shows()
     {
-        Assert.Contains("Batch", ListValue("Tags"));
-        foreach (var key in new[] { "ProjectUri", "LicenseUri", "ReleaseNotes" })
+        var tags = ListValue("Tags");
+        foreach (var tag in new[] { "Batch", "PSEdition_Core", "PSEdition_Desktop" })
+            Assert.Contains(tag, tags);
+        foreach (var key in new[] { "LicenseUri", "ReleaseNotes" })
             Assert.False(string.IsNullOrWhiteSpace(ScalarValue(key)), $"PSData.{key} is empty");
+        Assert.Matches(@"(?m)^\s*RequireLicenseAcceptance\s*=\s*\$false\s*$", _manifest);
     }
 
     [Fact]
