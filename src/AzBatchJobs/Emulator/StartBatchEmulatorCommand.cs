@@ -89,6 +89,7 @@ public sealed class StartBatchEmulatorCommand : PSCmdlet, IDisposable
 
     /// <summary>How long to wait for the emulator to be ready (default 60 seconds).</summary>
     [Parameter]
+    [SecondsOrTimeSpan(1)]
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     protected override void ProcessRecord()

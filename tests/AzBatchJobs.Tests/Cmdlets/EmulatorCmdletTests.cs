@@ -83,6 +83,20 @@ public sealed class EmulatorCmdletTests : IClassFixture<BatchShell>
     }
 
     [Fact]
+    public void StartupTimeout_takes_seconds_and_refuses_less_than_one_before_anything_starts()
+    {
+        var result = _shell.RunUnconnected("""
+            (Get-Command Start-BatchEmulator).Parameters.StartupTimeout.ParameterType.Name
+            Start-BatchEmulator -InMemory -StartupTimeout 0.5
+            """);
+        Assert.Equal("TimeSpan", result.Lines[0]);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("ParameterArgumentTransformationError,AzBatchJobs.Cmdlets.StartBatchEmulatorCommand", error.FullyQualifiedErrorId);
+        Assert.Contains("at least 1 second", error.Exception.Message);
+        Assert.Single(result.Output);
+    }
+
+    [Fact]
     public void WhatIf_starts_nothing_and_Stop_WhatIf_stops_nothing()
     {
         var result = _shell.RunUnconnected("""

@@ -58,13 +58,14 @@ public sealed class ModuleLoadContextTests : IClassFixture<BatchShell>
         var result = _shell.RunUnconnected("""
             $expected = (Import-PowerShellDataFile $path).CmdletsToExport.Count
             Import-Module $path -Force
-            @(Get-Command -Module AzBatchJobs).Count -eq $expected
+            @(Get-Command -Module AzBatchJobs -CommandType Cmdlet).Count -eq $expected
             Remove-Module AzBatchJobs
             Import-Module $path
-            @(Get-Command -Module AzBatchJobs).Count -eq $expected
+            @(Get-Command -Module AzBatchJobs -CommandType Cmdlet).Count -eq $expected
             (Get-Help Get-BatchJob).Synopsis
+            (Get-Command Enable-BatchTask).ResolvedCommandName
             """, ("path", ModuleMetadata.ModuleManifest)).AssertSucceeded();
 
-        Assert.Equal(new[] { "True", "True", "Gets Batch jobs." }, result.Lines);
+        Assert.Equal(new[] { "True", "True", "Gets Batch jobs.", "Invoke-BatchTaskReactivate" }, result.Lines);
     }
 }
