@@ -3,15 +3,13 @@
 # usage: bench/run-memory.sh [PARALLEL=4]   (after a Release build of the emulator and bench)
 set -eu
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 PARALLEL=${1:-4}
-EMU=src/AzBatchJobs.Emulator/bin/Release/net10.0/AzBatchJobs.Emulator.dll
-BENCH=bench/AzBatchJobs.Bench/bin/Release/net10.0/AzBatchJobs.Bench.dll
-OUT=$(mktemp)
-trap 'rm -f "$OUT"' EXIT
-dotnet $EMU --port 0 --in-memory --slots 0 > "$OUT" 2>&1 &
-EPID=$!
-for _ in $(seq 1 100); do [ "$(wc -l < "$OUT")" -ge 3 ] && break; sleep 0.1; done
-export $(head -3 "$OUT" | xargs)
-for j in m1 m2 m3; do echo "count=1000000 $(dotnet $BENCH add-tasks --count 1000000 --parallel "$PARALLEL" --job $j | tail -1)"; done
-for j in k1 k2 k3; do echo "count=100000 $(dotnet $BENCH add-tasks --count 100000 --parallel "$PARALLEL" --job $j | tail -1)"; done
-kill "$EPID"; wait "$EPID" 2>/dev/null || true
+RUNS=$(mktemp); trap 'rm -f "$RUNS"' EXIT
+start_emulator
+for j in m1 m2 m3; do echo "count=1000000 $(bench --count 1000000 --parallel "$PARALLEL" --job $j | tail -1)" | tee -a "$RUNS"; done
+for j in k1 k2 k3; do echo "count=100000 $(bench --count 100000 --parallel "$PARALLEL" --job $j | tail -1)" | tee -a "$RUNS"; done
+stop_emulator
+million=$(grep "count=1000000 " "$RUNS" | field peak_mb | median)
+hundred=$(grep "count=100000 " "$RUNS" | field peak_mb | median)
+echo "median peak_mb: 1M=$million 100k=$hundred 1M/100k=$(awk -v a="$million" -v b="$hundred" 'BEGIN { printf "%.2f", a / b }')"

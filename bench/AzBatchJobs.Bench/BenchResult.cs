@@ -9,6 +9,11 @@ internal sealed class BenchResult
     public long Added;
     public long Existed;
     public long Failed;
+    public long NotSubmitted;
+    public long Unknown;
+    public long Requests;
+    public long Throttled;
+    public long Lookups;
 
     public TimeSpan Elapsed { get; set; }
 
@@ -21,6 +26,7 @@ internal sealed class BenchResult
             $"gc: collections={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} heap_mb_at_end={heapAtEnd / 1048576.0:F1} live_mb={live / 1048576.0:F1}");
     }
 
+    /// <summary>tasks_per_s counts the tasks with a definite outcome (added, existed, failed).</summary>
     public string SummaryLine()
     {
         double seconds = Elapsed.TotalSeconds;
@@ -29,6 +35,6 @@ internal sealed class BenchResult
         using var self = Process.GetCurrentProcess();
         double peakMb = self.PeakWorkingSet64 / (1024.0 * 1024.0);
         return string.Create(CultureInfo.InvariantCulture,
-            $"added={Added} existed={Existed} failed={Failed} seconds={seconds:F2} tasks_per_s={rate:F0} peak_mb={peakMb:F1}");
+            $"added={Added} existed={Existed} failed={Failed} seconds={seconds:F2} tasks_per_s={rate:F0} peak_mb={peakMb:F1} not_submitted={NotSubmitted} unknown={Unknown} requests={Requests} throttled={Throttled} lookups={Lookups}");
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -7,5 +8,6 @@ namespace AzBatchJobs.Client.Models;
 public sealed class AuthenticationTokenSettings
 {
     [JsonPropertyName("access")]
-    public BatchAccessScope[] Access { get; set; } = Array.Empty<BatchAccessScope>();
+    [JsonConverter(typeof(ExtensibleEnumStringArrayConverter<BatchAccessScope>))]
+    public string[] Access { get; set; } = Array.Empty<string>();
 }

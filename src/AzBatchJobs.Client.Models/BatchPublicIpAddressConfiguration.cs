@@ -12,7 +12,8 @@ public sealed class BatchPublicIpAddressConfiguration
     public string? Provision { get; set; }
 
     [JsonPropertyName("ipFamilies")]
-    public IPFamily[] IpFamilies { get; set; } = Array.Empty<IPFamily>();
+    [JsonConverter(typeof(ExtensibleEnumStringArrayConverter<IPFamily>))]
+    public string[] IpFamilies { get; set; } = Array.Empty<string>();
 
     [JsonPropertyName("ipAddressIds")]
     public string[] IpAddressIds { get; set; } = Array.Empty<string>();

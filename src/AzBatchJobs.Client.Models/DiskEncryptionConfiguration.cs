@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using AzBatchJobs.Client.Serialization;
 
 namespace AzBatchJobs.Client.Models;
 
@@ -10,5 +11,6 @@ public sealed class DiskEncryptionConfiguration
     public DiskCustomerManagedKey? CustomerManagedKey { get; set; }
 
     [JsonPropertyName("targets")]
-    public DiskEncryptionTarget[] Targets { get; set; } = Array.Empty<DiskEncryptionTarget>();
+    [JsonConverter(typeof(ExtensibleEnumStringArrayConverter<DiskEncryptionTarget>))]
+    public string[] Targets { get; set; } = Array.Empty<string>();
 }

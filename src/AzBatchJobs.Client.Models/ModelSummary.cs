@@ -28,6 +28,7 @@ public static class ModelSummary
         BatchJobManagerTask task => $"{task.Id}: {task.CommandLine}",
         BatchTaskFailureInfo failure => $"{failure.Code}: {failure.Message}",
         BatchJobSchedulingError failure => $"{failure.Code}: {failure.Message}",
+        RecentBatchJob job => job.Id ?? string.Empty,
         BatchTaskIdRange range => $"{range.Start}-{range.End}",
         EnvironmentSetting setting => $"{setting.Name}={setting.Value}",
         BatchMetadataItem item => $"{item.Name}={item.Value}",

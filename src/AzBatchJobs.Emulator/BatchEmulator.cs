@@ -101,7 +101,7 @@ public sealed class BatchEmulator : IAsyncDisposable
         });
         var app = builder.Build();
         EmulatorIdentity.Use(app);
-        var faults = new FaultPlan(options.FaultRate, options.TaskFaultRate, options.Seed);
+        var faults = new FaultPlan(options.FaultRate, options.TaskFaultRate, options.Seed, RequestThrottle.For(options));
         app.UseRouting();
         app.UseMiddleware<ServiceMiddleware>(new HostFilter(options.AllowedHosts), new Authentication(options.AccountName, accountKey, options.AllowBearer));
         if (faults.InjectsRequestFaults)

@@ -25,6 +25,8 @@ internal static class CommandLine
                                connection closed before processing; connection closed after the change
                                was committed.
           --task-fault-rate R  Fraction (0..1) of tasks in an add-collection answered servererror, not added.
+          --throttle-rate N    Answer 429 with Retry-After to requests over N per second (a token bucket).
+          --throttle-for S     Stop throttling S seconds after the first request it throttled.
           --seed N             Seed for the fault injection: the same seed replays the same faults.
           --slots N            Task slots of the local compute node (default: the processor count).
                                --slots 0 accepts tasks but runs none.
@@ -102,6 +104,12 @@ internal static class CommandLine
                     break;
                 case "--task-fault-rate":
                     options.TaskFaultRate = Number(name, Value(args, ref i));
+                    break;
+                case "--throttle-rate":
+                    options.ThrottleRate = Integer(name, Value(args, ref i));
+                    break;
+                case "--throttle-for":
+                    options.ThrottleSeconds = Integer(name, Value(args, ref i));
                     break;
                 case "--seed":
                     options.Seed = Integer(name, Value(args, ref i));

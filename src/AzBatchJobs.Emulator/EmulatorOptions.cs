@@ -33,6 +33,12 @@ public sealed class EmulatorOptions
     /// <summary>Fraction (0..1) of tasks in an add-collection answered as servererror and not added.</summary>
     public double TaskFaultRate { get; set; }
 
+    /// <summary>Requests per second above which requests are answered 429 with Retry-After; 0 is off.</summary>
+    public int ThrottleRate { get; set; }
+
+    /// <summary>Seconds, from the first request throttled, during which ThrottleRate applies; null means always.</summary>
+    public int? ThrottleSeconds { get; set; }
+
     /// <summary>Seed for fault injection; the same seed gives the same sequence of faults.</summary>
     public int? Seed { get; set; }
 

@@ -35,6 +35,14 @@ internal static class OptionRules
         }
         Rate(options.FaultRate, "--fault-rate");
         Rate(options.TaskFaultRate, "--task-fault-rate");
+        if (options.ThrottleRate < 0)
+        {
+            throw new ArgumentException($"--throttle-rate must be 0 (off) or a number of requests per second (got {options.ThrottleRate}).");
+        }
+        if (options.ThrottleSeconds is int seconds && (seconds < 1 || options.ThrottleRate == 0))
+        {
+            throw new ArgumentException($"--throttle-for must be at least 1 second, and needs --throttle-rate (got {seconds}).");
+        }
         if (options.Slots is < 0)
         {
             throw new ArgumentException("Slots must be 0 or more (0 accepts tasks but runs none).");

@@ -8,16 +8,24 @@ public sealed class BatchTaskSubmitOptions
     /// <summary>Add-collection requests in flight at once (1-64). Default 4.</summary>
     public int MaxParallelRequests { get; set; } = 4;
 
-    /// <summary>How many more times the engine sends a task after a per-task server error, a throttled
-    /// request or a request whose outcome is unknown (0-20). Default 5. These are on top of the
-    /// transport retries of the client's pipeline (BatchClientOptions.Retry).</summary>
-    public int MaxRetries { get; set; } = 5;
+    /// <summary>How many more times the engine sends a task after a per-task server error, a throttled or
+    /// failed request, or a request whose outcome is unknown (0-20). Default 8. The engine sends each request
+    /// once through the client's pipeline (BatchClientOptions.Retry does not apply to it, except NetworkTimeout)
+    /// and makes every retry decision itself.</summary>
+    public int MaxRetries { get; set; } = 8;
 
-    /// <summary>The first engine-level backoff delay; it doubles per retry, with jitter. Default 1 s.</summary>
+    /// <summary>The first backoff delay after a failed request; it doubles per retry, with jitter. Default 1 s.
+    /// A task the service answered servererror for is retried sooner (from 100 ms, or this if shorter).</summary>
     public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest engine-level backoff delay (a Retry-After from the service is honoured as given). Default 30 s.</summary>
+    /// <summary>The longest backoff delay (a Retry-After from the service is honoured as given). Default 30 s.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long the service may go without answering any request (connections refused, names not
+    /// resolved, timeouts) before the submission stops sending: the tasks not yet added are then reported
+    /// NotSubmitted (Unknown if an unanswered request carried them) and BatchServiceUnreachableException is
+    /// thrown after the last outcome. Default 10 s; zero stops after three such failures in a row.</summary>
+    public TimeSpan UnreachableTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Receives progress snapshots, on the thread that enumerates the outcomes.</summary>
     public IProgress<BatchTaskSubmitProgress>? Progress { get; set; }
@@ -46,6 +54,11 @@ public sealed class BatchTaskSubmitOptions
         {
             throw new ArgumentOutOfRangeException(nameof(InitialRetryDelay), InitialRetryDelay,
                 "InitialRetryDelay must be zero or more and no longer than MaxRetryDelay.");
+        }
+
+        if (UnreachableTimeout < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(UnreachableTimeout), UnreachableTimeout, "UnreachableTimeout must be zero or more.");
         }
 
         if (ProgressInterval < TimeSpan.Zero)

@@ -14,7 +14,7 @@ public sealed class BatchTaskSubmitProgress
 
     public long Failed { get; set; }
 
-    /// <summary>Tasks reported Unknown or NotSubmitted (only after cancellation).</summary>
+    /// <summary>Tasks reported Unknown or NotSubmitted (after cancellation, or once the service is unreachable).</summary>
     public long Unresolved { get; set; }
 
     /// <summary>Tasks with an outcome.</summary>

@@ -16,10 +16,11 @@ public enum BatchTaskSubmitStatus : long
     /// <summary>The task was not added; ErrorCode and ErrorMessage say why.</summary>
     Failed,
 
-    /// <summary>The submission was cancelled (or gave up) while a request carrying the task was unanswered:
-    /// the task may or may not be in the job.</summary>
+    /// <summary>The submission was cancelled, or stopped because the service could not be reached, or could
+    /// not look the task up, while a request carrying it was unanswered: the task may or may not be in the job.</summary>
     Unknown,
 
-    /// <summary>The submission was cancelled before the task was ever sent: it is not in the job.</summary>
+    /// <summary>The submission was cancelled, or stopped because the service could not be reached, before any
+    /// request could add the task: it is not in the job.</summary>
     NotSubmitted,
 }

@@ -14,12 +14,18 @@ namespace AzBatchJobs.Client.Bulk;
 /// arrive on the thread that enumerates the result.
 /// </summary>
 /// <remarks>
-/// Retries happen at two levels, each bounded. The client's Azure.Core pipeline retries a request on
-/// 408/429/500/502/503/504, timeouts and lost connections, honouring Retry-After
-/// (BatchClientOptions.Retry, default 3 retries). When it gives up, the engine retries the request's
-/// tasks itself up to <see cref="BatchTaskSubmitOptions.MaxRetries"/> times with backoff (honouring
-/// Retry-After again), and also retries single tasks the service answered with servererror. A task is
-/// therefore sent at most (pipeline retries + 1) x (MaxRetries + 1) times.
+/// The engine sends every request once through the client's pipeline (authentication, NetworkTimeout,
+/// logging; BatchClientOptions.Retry does not apply) and decides every retry itself: a task is sent at most
+/// <see cref="BatchTaskSubmitOptions.MaxRetries"/> + 1 times. A failed request's tasks wait in a retry queue
+/// (backoff with jitter, or the service's Retry-After stretched by up to 20%) without holding a request slot,
+/// and due retries are packed together into new requests. 429 and 503 answers lower the number of requests
+/// in flight (halved, at most once per round; grown back by one per round of successes); throttled answers
+/// in a row pause new requests for the Retry-After. A task whose earlier request may have been committed and
+/// that then meets TaskExists is settled by listing the job's tasks by id (a few requests per request, never
+/// one per task). A request that provably never reached the service (connection refused, name not resolved,
+/// TLS failed) adds nothing; when the service answers nothing for
+/// <see cref="BatchTaskSubmitOptions.UnreachableTimeout"/>, the submission stops sending, reports the rest
+/// NotSubmitted and throws <see cref="BatchServiceUnreachableException"/> after the last outcome.
 /// The ids of the tasks read are kept for the whole submission (ids only, not tasks) so that a repeated
 /// id is reported Failed (DuplicateTaskId) and never sent.
 /// </remarks>

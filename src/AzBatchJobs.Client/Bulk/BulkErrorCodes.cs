@@ -24,6 +24,12 @@ public static class BulkErrorCodes
     /// <summary>Client code: the service answered without a result for this task.</summary>
     public const string MissingTaskResult = "MissingTaskResult";
 
+    /// <summary>Client code: no connection to the service could be made (refused, name not resolved, TLS failed), so the request was never sent.</summary>
+    public const string ConnectionFailed = "ConnectionFailed";
+
+    /// <summary>Client code: the service could not be reached for BatchTaskSubmitOptions.UnreachableTimeout, so the submission stopped sending.</summary>
+    public const string ServiceUnreachable = "ServiceUnreachable";
+
     /// <summary>Client code: the submission was cancelled.</summary>
     public const string Canceled = "OperationCanceled";
 }

@@ -19,6 +19,9 @@ internal enum CollectionSendKind
 
     /// <summary>No trustworthy answer (timeout, connection lost, 5xx): the service may have added any part of the request.</summary>
     Unknown,
+
+    /// <summary>No connection could be made (refused, name not resolved, TLS failed): the request never reached the service.</summary>
+    NotSent,
 }
 
 /// <summary>The classified answer to one add-collection request.</summary>
@@ -45,6 +48,9 @@ internal sealed class CollectionSendResult
 
     public TimeSpan? RetryAfter { get; private set; }
 
+    /// <summary>No HTTP answer came at all (Unknown after a transport failure, or NotSent).</summary>
+    public bool IsTransportFailure => Status == 0 && (Kind == CollectionSendKind.Unknown || Kind == CollectionSendKind.NotSent);
+
     public static CollectionSendResult Completed(IReadOnlyList<TaskAddItemResult> results, bool mayHaveBeenSentBefore) =>
         new CollectionSendResult(CollectionSendKind.Completed) { Results = results, MayHaveBeenSentBefore = mayHaveBeenSentBefore, Status = 200 };
 
@@ -59,4 +65,7 @@ internal sealed class CollectionSendResult
 
     public static CollectionSendResult Unknown(int status, string errorCode, string message, TimeSpan? retryAfter = null) =>
         new CollectionSendResult(CollectionSendKind.Unknown) { Status = status, ErrorCode = errorCode, ErrorMessage = message, RetryAfter = retryAfter };
+
+    public static CollectionSendResult NotSent(string message) =>
+        new CollectionSendResult(CollectionSendKind.NotSent) { ErrorCode = BulkErrorCodes.ConnectionFailed, ErrorMessage = message };
 }

@@ -28,6 +28,8 @@ internal sealed class RequestPacker
         this.maxBodyBytes = maxBodyBytes;
     }
 
+    public int MaxTasks => maxTasks;
+
     public int MaxBodyBytes => maxBodyBytes;
 
     /// <summary>Whether a task of this size fits in a request on its own.</summary>

@@ -126,9 +126,30 @@ internal sealed class TaskOperations
     {
         var query = ListQuery.From(context.Request, FilterSchema.Tasks);
         _store.GetJob(jobId);
-        return ListWriter.WriteAsync(context, query, "tasks",
-            (after, limit) => _store.ListTasks(jobId, after, limit), task => task.Key, task => task.Doc,
+        var ids = IdLookupFilter.Ids(context.Request.Query["$filter"].ToString());
+        Func<string, int, IReadOnlyList<TaskRecord>> read = ids is null
+            ? (after, limit) => _store.ListTasks(jobId, after, limit)
+            : (after, limit) => TasksById(jobId, ids, after, limit);
+        return ListWriter.WriteAsync(context, query, "tasks", read, task => task.Key, task => task.Doc,
             task => EntityJson.Task(context.Request, task, query.Selection, single: false));
+    }
+
+    /// <summary>Up to <paramref name="limit"/> of the tasks with these ids that exist, in key order after <paramref name="afterKey"/>.</summary>
+    private IReadOnlyList<TaskRecord> TasksById(string jobId, IReadOnlyList<string> ids, string afterKey, int limit)
+    {
+        var tasks = new List<TaskRecord>();
+        foreach (var id in ids.Where(id => string.CompareOrdinal(BatchStore.KeyOf(id), afterKey) > 0)
+            .DistinctBy(BatchStore.KeyOf).OrderBy(BatchStore.KeyOf, StringComparer.Ordinal).TakeWhile(_ => tasks.Count < limit))
+        {
+            try
+            {
+                tasks.Add(_store.GetTask(jobId, id));
+            }
+            catch (BatchErrorException missing) when (missing.Code == "TaskNotFound")
+            {
+            }
+        }
+        return tasks;
     }
 
     private Task GetAsync(HttpContext context, string jobId, string taskId)

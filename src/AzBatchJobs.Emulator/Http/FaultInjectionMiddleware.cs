@@ -3,7 +3,8 @@ namespace AzBatchJobs.Emulator.Http;
 /// <summary>
 /// Fails a fraction of requests the way networks and services fail: 500, 503 or 429 with
 /// Retry-After, the connection closed before the request is processed, or closed after the
-/// operation was committed (the client sees a failure although the change is made).
+/// operation was committed (the client sees a failure although the change is made). With a
+/// throttle, first answers 429 with Retry-After to requests over its rate.
 /// </summary>
 internal sealed class FaultInjectionMiddleware
 {
@@ -18,6 +19,11 @@ internal sealed class FaultInjectionMiddleware
 
     public async Task InvokeAsync(HttpContext context)
     {
+        if (_plan.Throttle?.RetryAfterSeconds() is int seconds)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            throw new BatchErrorException(429, "TooManyRequests", "The request was throttled: the account is over its request rate. Please retry after the time in Retry-After.");
+        }
         switch (_plan.NextRequestFault())
         {
             case RequestFault.None:

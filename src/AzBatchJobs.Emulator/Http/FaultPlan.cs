@@ -9,8 +9,9 @@ internal sealed class FaultPlan
     private readonly double _faultRate;
     private readonly double _taskFaultRate;
 
-    public FaultPlan(double faultRate, double taskFaultRate, int? seed)
+    public FaultPlan(double faultRate, double taskFaultRate, int? seed, RequestThrottle? throttle = null)
     {
+        Throttle = throttle;
         _faultRate = faultRate;
         _taskFaultRate = taskFaultRate;
         int baseSeed = seed ?? Random.Shared.Next();
@@ -18,10 +19,17 @@ internal sealed class FaultPlan
         _tasks = new Random(unchecked(baseSeed * 31 + 7));
     }
 
-    public bool InjectsRequestFaults => _faultRate > 0;
+    public bool InjectsRequestFaults => _faultRate > 0 || Throttle is not null;
+
+    /// <summary>Answers 429 above a request rate (--throttle-rate), before any random fault.</summary>
+    public RequestThrottle? Throttle { get; }
 
     public RequestFault NextRequestFault()
     {
+        if (_faultRate <= 0)
+        {
+            return RequestFault.None;
+        }
         lock (_gate)
         {
             if (_requests.NextDouble() >= _faultRate)

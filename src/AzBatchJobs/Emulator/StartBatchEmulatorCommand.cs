@@ -52,6 +52,16 @@ public sealed class StartBatchEmulatorCommand : PSCmdlet, IDisposable
     [ValidateRange(0.0, 1.0)]
     public double? TaskFaultRate { get; set; }
 
+    /// <summary>Requests per second above which the emulator answers 429 TooManyRequests with Retry-After.</summary>
+    [Parameter]
+    [ValidateRange(1, int.MaxValue)]
+    public int? ThrottleRate { get; set; }
+
+    /// <summary>Seconds, from the first request throttled, after which throttling stops (a storm of that length); needs -ThrottleRate.</summary>
+    [Parameter]
+    [ValidateRange(1, int.MaxValue)]
+    public int? ThrottleSeconds { get; set; }
+
     /// <summary>Seed of the fault injection: the same seed replays the same faults.</summary>
     [Parameter]
     public int? Seed { get; set; }
@@ -91,6 +101,11 @@ public sealed class StartBatchEmulatorCommand : PSCmdlet, IDisposable
         {
             ThrowTerminatingError(new ErrorRecord(new FileNotFoundException($"The emulator was not found at {dll}. Build the module with build.ps1, or pass -EmulatorPath.", dll),
                 "BatchEmulatorNotFound", ErrorCategory.ObjectNotFound, dll));
+        }
+        if (ThrottleSeconds is not null && ThrottleRate is null)
+        {
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException("-ThrottleSeconds needs -ThrottleRate: it ends the throttling that -ThrottleRate starts.", nameof(ThrottleSeconds)),
+                "ThrottleSecondsWithoutRate", ErrorCategory.InvalidArgument, ThrottleSeconds));
         }
         var address = Port == 0 ? "127.0.0.1 (a free port)" : $"127.0.0.1:{Port}";
         if (!ShouldProcess(address, "Start the local Batch emulator")) return;
@@ -157,6 +172,8 @@ public sealed class StartBatchEmulatorCommand : PSCmdlet, IDisposable
         if (Slots is { } slots) arguments.AddRange(new[] { "--slots", Invariant(slots) });
         if (FaultRate is { } faultRate) arguments.AddRange(new[] { "--fault-rate", Invariant(faultRate) });
         if (TaskFaultRate is { } taskFaultRate) arguments.AddRange(new[] { "--task-fault-rate", Invariant(taskFaultRate) });
+        if (ThrottleRate is { } throttleRate) arguments.AddRange(new[] { "--throttle-rate", Invariant(throttleRate) });
+        if (ThrottleSeconds is { } throttleSeconds) arguments.AddRange(new[] { "--throttle-for", Invariant(throttleSeconds) });
         if (Seed is { } seed) arguments.AddRange(new[] { "--seed", Invariant(seed) });
         // Without it the emulator makes a key of its own and prints it only to this process.
         if (WellKnownKey) arguments.Add("--well-known-key");

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Management.Automation;
 using AzBatchJobs.Client.Models;
 
@@ -7,15 +6,16 @@ namespace AzBatchJobs.Cmdlets;
 
 /// <summary>
 /// Get-BatchJob: jobs by id (wildcards allowed; ids also piped in as strings), the jobs of the account
-/// (filtered), or the jobs of a job schedule.
+/// (filtered), or the jobs of a job schedule (-JobScheduleId, or schedules piped from Get-BatchJobSchedule).
 /// </summary>
 [Cmdlet("Get", "BatchJob", DefaultParameterSetName = ListSet)]
 [OutputType(typeof(BatchJob))]
-public sealed class GetBatchJobCommand : BatchCmdlet
+public sealed class GetBatchJobCommand : BatchIdPatternCmdlet
 {
     private const string IdSet = "Id";
     private const string ListSet = "List";
     private const string ScheduleSet = "JobSchedule";
+    private const string ScheduleObjectSet = "JobScheduleObject";
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = IdSet)]
     [ValidateNotNullOrEmpty]
@@ -23,12 +23,19 @@ public sealed class GetBatchJobCommand : BatchCmdlet
     [ArgumentCompleter(typeof(JobIdCompleter))]
     public string[]? Id { get; set; }
 
-    [Parameter(Mandatory = true, ParameterSetName = ScheduleSet)]
+    /// <summary>Lists the jobs of this job schedule; also bound from a piped object's JobScheduleId property.</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ScheduleSet)]
     [ValidateNotNullOrEmpty]
     public string? JobScheduleId { get; set; }
 
+    /// <summary>A job schedule, as Get-BatchJobSchedule returns it: lists the jobs it created.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ScheduleObjectSet)]
+    [ValidateNotNull]
+    public BatchJobSchedule? JobSchedule { get; set; }
+
     [Parameter(ParameterSetName = ListSet)]
     [Parameter(ParameterSetName = ScheduleSet)]
+    [Parameter(ParameterSetName = ScheduleObjectSet)]
     [ValidateNotNullOrEmpty]
     public string? Filter { get; set; }
 
@@ -42,6 +49,7 @@ public sealed class GetBatchJobCommand : BatchCmdlet
 
     [Parameter(ParameterSetName = ListSet)]
     [Parameter(ParameterSetName = ScheduleSet)]
+    [Parameter(ParameterSetName = ScheduleObjectSet)]
     [ValidateRange(1, int.MaxValue)]
     public int? MaxCount { get; set; }
 
@@ -49,44 +57,24 @@ public sealed class GetBatchJobCommand : BatchCmdlet
     {
         if (ParameterSetName == IdSet)
         {
-            foreach (var id in Id!) WriteById(id);
+            foreach (var id in Id!)
+                WriteByIdOrPattern(id, Select, Expand,
+                    async (client, token) => (await client.GetJobAsync(id, Select, Expand, cancellationToken: token).ConfigureAwait(false)).Value,
+                    (client, options, token) => client.GetJobsAsync(options, token), job => job.Id);
             return;
         }
         var options = ListParameters.Create(Filter, Select, Expand, MaxCount);
+        var scheduleId = ParameterSetName == ScheduleObjectSet ? JobSchedule!.Id ?? "" : JobScheduleId;
         try
         {
-            if (ParameterSetName == ScheduleSet)
-                Stream((client, token) => client.GetJobsFromScheduleAsync(JobScheduleId!, options, token), job => WriteObject(job), MaxCount);
+            if (scheduleId is not null)
+                Stream((client, token) => client.GetJobsFromScheduleAsync(scheduleId, options, token), job => WriteObject(job), MaxCount);
             else
                 Stream((client, token) => client.GetJobsAsync(options, token), job => WriteObject(job), MaxCount);
         }
         catch (Exception e) when (BatchErrorMapper.IsBatchFailure(e))
         {
-            WriteBatchError(e, (object?)JobScheduleId ?? Filter);
-        }
-    }
-
-    private void WriteById(string id)
-    {
-        if (JobIdPattern.TryCreate(id) is not { } pattern)
-        {
-            if (TryCall(id, async (client, token) => (await client.GetJobAsync(id, Select, Expand, cancellationToken: token).ConfigureAwait(false)).Value, out var job))
-                WriteObject(job);
-            return;
-        }
-        // $select must keep the id, which the pattern is matched against.
-        var select = Select is null ? null : new[] { "id" }.Concat(Select).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        var options = ListParameters.Create(pattern.Filter, select, Expand, null);
-        try
-        {
-            Stream((client, token) => client.GetJobsAsync(options, token), job =>
-            {
-                if (pattern.IsMatch(job.Id)) WriteObject(job);
-            });
-        }
-        catch (Exception e) when (BatchErrorMapper.IsBatchFailure(e))
-        {
-            WriteBatchError(e, id);
+            WriteBatchError(e, (object?)scheduleId ?? Filter);
         }
     }
 }

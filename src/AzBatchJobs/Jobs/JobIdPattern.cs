@@ -1,9 +1,12 @@
+using System;
+using System.Linq;
 using System.Management.Automation;
+using AzBatchJobs.Client;
 
 namespace AzBatchJobs.Cmdlets;
 
 /// <summary>
-/// An -Id with wildcards: the service lists the jobs whose id starts with the literal text before the
+/// An -Id with wildcards (of jobs or job schedules): the service lists those whose id starts with the literal text before the
 /// first wildcard (OData startswith), and the whole pattern is matched here, case-insensitively as ids are.
 /// </summary>
 internal sealed class JobIdPattern
@@ -23,6 +26,10 @@ internal sealed class JobIdPattern
     public string? Filter { get; }
 
     public bool IsMatch(string? id) => id is not null && _pattern.IsMatch(id);
+
+    /// <summary>The listing to match against: the server-side filter, and a $select that keeps the id.</summary>
+    public BatchListOptions ListOptions(string[]? select, string[]? expand) =>
+        ListParameters.Create(Filter, select is null ? null : new[] { "id" }.Concat(select).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), expand, null);
 
     // The text before the first unescaped *, ? or [, with the backtick escapes removed.
     private static string LiteralPrefix(string pattern)

@@ -82,7 +82,7 @@ public sealed partial class AddBatchTaskCollectionCommand
     {
         if (_finished) return;
         _finished = true;
-        var summary = _tally.StoppedSummary(how, JobId!, (_feed?.Unread ?? 0) + _discarded);
+        var summary = _tally.StoppedSummary(how, JobId!, (_feed?.Unread ?? 0) + _discarded + FileTasksNotRead);
         if (!Stopping)
         {
             try

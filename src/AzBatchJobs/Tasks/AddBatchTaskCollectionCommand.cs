@@ -1,6 +1,10 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
+using System.Threading;
 using System.Threading.Tasks;
+using AzBatchJobs.Client;
 using AzBatchJobs.Client.Bulk;
 using AzBatchJobs.Client.Models;
 
@@ -11,11 +15,13 @@ namespace AzBatchJobs.Cmdlets;
 /// engine (exactly once, several requests at a time), writes every task's outcome, and a non-terminating
 /// error, targeted at the task id, for each task not added. Under -ErrorAction Stop the first error ends
 /// the run: nothing more is sent, the requests already sent are answered, and a warning sums it up.
+/// With -JsonFile the tasks come from a file of REST-shaped JSON (AddBatchTaskCollectionCommand.JsonFile.cs).
 /// </summary>
-[Cmdlet("Add", "BatchTaskCollection", SupportsShouldProcess = true)]
+[Cmdlet("Add", "BatchTaskCollection", SupportsShouldProcess = true, DefaultParameterSetName = TaskSet)]
 [OutputType(typeof(BatchTaskSubmitOutcome))]
 public sealed partial class AddBatchTaskCollectionCommand : BatchCmdlet
 {
+    private const string TaskSet = "Task";
     private const string Activity = "Add-BatchTaskCollection";
     // Tasks waiting between the pipeline and the engine: a few requests' worth, never the whole input.
     private const int FeedCapacity = 500;
@@ -36,8 +42,8 @@ public sealed partial class AddBatchTaskCollectionCommand : BatchCmdlet
     [ArgumentCompleter(typeof(JobIdCompleter))]
     public string? JobId { get; set; }
 
-    /// <summary>The tasks: BatchTaskCreateOptions objects, hashtables, or objects such as CSV rows whose properties are task properties.</summary>
-    [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true)]
+    /// <summary>The tasks: BatchTaskCreateOptions objects, hashtables, objects such as CSV rows whose properties are task properties, or JSON text.</summary>
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ParameterSetName = TaskSet)]
     [ValidateNotNull]
     public PSObject[]? Task { get; set; }
 
@@ -54,6 +60,11 @@ public sealed partial class AddBatchTaskCollectionCommand : BatchCmdlet
 
     protected override void ProcessRecord()
     {
+        if (ParameterSetName == JsonFileSet)
+        {
+            SubmitFile();
+            return;
+        }
         foreach (var input in Task!)
         {
             if (_declined || _stopError is not null) break;
@@ -73,8 +84,8 @@ public sealed partial class AddBatchTaskCollectionCommand : BatchCmdlet
 
     protected override void EndProcessing()
     {
-        if (_feed is null || _dispatcher is null || _work is null) return;
-        _feed.Complete();
+        if (_dispatcher is null || _work is null) return;
+        _feed?.Complete();
         Pumping(_dispatcher.PumpToEnd);
         StopIfAsked();
         Pumping(() => _work.GetAwaiter().GetResult());
@@ -100,10 +111,20 @@ public sealed partial class AddBatchTaskCollectionCommand : BatchCmdlet
 
     private bool Start()
     {
-        var jobId = JobId!;
         var description = _expectedCount is long count
             ? string.Format(CultureInfo.InvariantCulture, "Add {0} tasks", count)
             : "Add the piped tasks";
+        // The engine reads the feed only once the submission has started, so the dispatcher is set by then.
+        var feed = new TaskFeed(FeedCapacity, () => _dispatcher?.Post(() => { }));
+        if (!StartSubmission(description, (client, jobId, options, token) => client.AddTasksAsync(jobId, feed.ReadAllAsync(token), options, token))) return false;
+        _feed = feed;
+        return true;
+    }
+
+    /// <summary>Asks ShouldProcess, then starts the engine on the tasks <paramref name="submit"/> gives it, its outcomes pumped on the pipeline thread.</summary>
+    private bool StartSubmission(string description, Func<BatchClient, string, BatchTaskSubmitOptions, CancellationToken, IAsyncEnumerable<BatchTaskSubmitOutcome>> submit)
+    {
+        var jobId = JobId!;
         if (!ShouldProcess(jobId, description))
         {
             _declined = true;
@@ -111,7 +132,6 @@ public sealed partial class AddBatchTaskCollectionCommand : BatchCmdlet
         }
         var client = Client;
         var dispatcher = new PipelineDispatcher();
-        var feed = new TaskFeed(FeedCapacity, () => dispatcher.Post(() => { }));
         var options = new BatchTaskSubmitOptions
         {
             MaxParallelRequests = ThrottleLimit,
@@ -120,11 +140,10 @@ public sealed partial class AddBatchTaskCollectionCommand : BatchCmdlet
         };
         WriteProgress(new ProgressRecord(1, Activity, $"{description} to job {jobId}") { PercentComplete = _expectedCount is null ? -1 : 0 });
         _dispatcher = dispatcher;
-        _feed = feed;
         _work = StartBridged(dispatcher, async token =>
         {
             long count = 0;
-            await foreach (var outcome in client.AddTasksAsync(jobId, feed.ReadAllAsync(token), options, token).ConfigureAwait(false))
+            await foreach (var outcome in submit(client, jobId, options, token).ConfigureAwait(false))
             {
                 count++;
                 _tally.Count(outcome);

@@ -5,10 +5,10 @@ using AzBatchJobs.Client.Models;
 
 namespace AzBatchJobs.Cmdlets;
 
-/// <summary>New-BatchTask: adds one task to a job and returns it.</summary>
+/// <summary>New-BatchTask: adds one task to a job (from parameters, an object, or REST-shaped JSON) and returns it.</summary>
 [Cmdlet("New", "BatchTask", SupportsShouldProcess = true, DefaultParameterSetName = PropertiesSet)]
 [OutputType(typeof(BatchTask))]
-public sealed class NewBatchTaskCommand : BatchCmdlet
+public sealed partial class NewBatchTaskCommand : BatchCmdlet
 {
     private const string PropertiesSet = "Properties";
     private const string ObjectSet = "InputObject";
@@ -18,67 +18,83 @@ public sealed class NewBatchTaskCommand : BatchCmdlet
     [ArgumentCompleter(typeof(JobIdCompleter))]
     public string? JobId { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(Mandatory = true, Position = 1, ParameterSetName = PropertiesSet)]
     [ValidateNotNullOrEmpty]
     public string? Id { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(Mandatory = true, Position = 2, ParameterSetName = PropertiesSet)]
     [ValidateNotNullOrEmpty]
     public string? CommandLine { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateNotNullOrEmpty]
     public string? DisplayName { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateNotNull]
     public BatchTaskConstraints? Constraints { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateNotNull]
     public ResourceFile[]? ResourceFiles { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateNotNull]
     public OutputFile[]? OutputFiles { get; set; }
 
     /// <summary>Environment variables of the task: @{ NAME = 'value' }.</summary>
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateNotNull]
     public IDictionary? EnvironmentSettings { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateNotNull]
     public ExitConditions? ExitConditions { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateNotNull]
     public BatchTaskContainerSettings? ContainerSettings { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateNotNull]
     public UserIdentity? UserIdentity { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateNotNull]
     public BatchAffinityInfo? AffinityInfo { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateRange(1, int.MaxValue)]
     public int? RequiredSlots { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateNotNull]
     public MultiInstanceSettings? MultiInstanceSettings { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateNotNull]
     public BatchTaskDependencies? DependsOn { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateNotNull]
     public BatchApplicationPackageReference[]? ApplicationPackageReferences { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateNotNull]
     public AuthenticationTokenSettings? AuthenticationTokenSettings { get; set; }
@@ -92,9 +108,14 @@ public sealed class NewBatchTaskCommand : BatchCmdlet
     {
         var jobId = JobId!;
         BatchTaskCreateOptions task;
-        if (ParameterSetName != ObjectSet)
+        if (ParameterSetName == PropertiesSet)
         {
             task = FromParameters();
+        }
+        else if (ParameterSetName != ObjectSet)
+        {
+            if (FromJson() is not { } read) return;
+            task = read;
         }
         else if (!TaskInput.TryConvert(InputObject!, jobId, out task, out var error))
         {

@@ -16,7 +16,8 @@ namespace AzBatchJobs.Cmdlets;
 /// properties, plus the constraint columns MaxWallClockTime, RetentionTime and MaxTaskRetryCount; or any
 /// other object (a task read from another job), whose properties shared with a task are taken. Values
 /// convert as PowerShell converts them, and an empty cell means "not given". In a hashtable or row, a
-/// key that names no task property is an error that names it.
+/// key that names no task property is an error that names it. A string that is a JSON object is a task in
+/// the REST API's shape (JsonTaskText).
 /// </summary>
 internal static class TaskInput
 {
@@ -34,6 +35,7 @@ internal static class TaskInput
             task = given;
             return true;
         }
+        if (value is string text && JsonTaskText.IsJsonObject(text)) return JsonTaskText.TryRead(input, text, out task, out error);
         task = new BatchTaskCreateOptions();
         var strict = value is IDictionary or PSCustomObject;
         var flatConstraints = new BatchTaskConstraints();
@@ -81,7 +83,7 @@ internal static class TaskInput
         }
         if (fields.Count == 0)
         {
-            var message = $"A {value.GetType().Name} is not a task: give BatchTaskCreateOptions objects, hashtables, or objects (such as CSV rows) whose properties are task properties ({KnownNames}).";
+            var message = $"A {value.GetType().Name} is not a task: give BatchTaskCreateOptions objects, hashtables, objects (such as CSV rows) whose properties are task properties ({KnownNames}), or JSON objects as text.";
             error = Error(new BatchTaskInputException(message), "InvalidTaskInput", input);
             return false;
         }

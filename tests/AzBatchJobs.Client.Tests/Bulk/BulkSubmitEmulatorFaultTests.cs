@@ -92,6 +92,38 @@ public class BulkSubmitEmulatorFaultTests
     }
 
     [Fact]
+    public async Task Against_a_throttling_emulator_every_task_is_added_once_and_the_engine_backs_off()
+    {
+        await using var emulator = await BatchEmulator.StartAsync(new EmulatorOptions
+        {
+            Port = 0, InMemory = true, Slots = 0, ThrottleRate = 5,
+        });
+        int throttled = 0;
+        var options = new BatchClientOptions { RequestObserver = trace => { if (trace.Status == 429) Interlocked.Increment(ref throttled); } };
+        options.Retry.MaxRetries = 12;
+        var client = new BatchClient(BatchConnection.SharedKey(emulator.Endpoint, emulator.AccountName, emulator.AccountKey), options);
+        await client.CreateJobAsync(new BatchJobCreateOptions { Id = "bulk-throttled", PoolInfo = new BatchPoolInfo { PoolId = "pool" } });
+        int setup = throttled;
+        await Task.Delay(1_100); // the bucket is full again
+
+        int added = 0;
+        await foreach (var outcome in client.AddTasksAsync("bulk-throttled", Generate(1_000), new BatchTaskSubmitOptions { MaxParallelRequests = 8 }))
+        {
+            Assert.Equal(BatchTaskSubmitStatus.Added, outcome.Status);
+            added++;
+        }
+
+        var counts = await client.GetJobTaskCountsAsync("bulk-throttled");
+        Assert.Equal(1_000, added);
+        Assert.Equal(1_000, counts.Value.TaskCounts!.Active);
+        // Ten requests at five a second, eight at once: the bucket runs dry at once. The requests then in flight
+        // are throttled, and the engine waits out the Retry-After with fewer in flight instead of being throttled
+        // again and again.
+        int storm = throttled - setup;
+        Assert.InRange(storm, 1, 20);
+    }
+
+    [Fact]
     public async Task Without_faults_a_large_input_is_added_with_progress()
     {
         await using var emulator = await BatchEmulator.StartAsync(new EmulatorOptions { Port = 0, InMemory = true, Slots = 0 });

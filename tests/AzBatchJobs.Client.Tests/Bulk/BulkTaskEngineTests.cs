@@ -110,7 +110,7 @@ public class BulkTaskEngineTests
         Assert.Equal(BatchTaskSubmitStatus.AlreadyExisted, outcomes["task-000001"].Status);
         Assert.Equal(BatchTaskSubmitStatus.Added, outcomes["task-000000"].Status);
         Assert.Equal(BatchTaskSubmitStatus.Added, outcomes["task-000002"].Status);
-        Assert.Equal(0, fake.Lookups);
+        Assert.Equal(0, fake.Lookups + fake.Listings);
     }
 
     [Fact]
@@ -129,7 +129,8 @@ public class BulkTaskEngineTests
             Assert.Equal(2, o.Attempts);
         });
         Assert.Equal(2, fake.Calls.Count);
-        Assert.True(fake.Lookups > 0);
+        Assert.Equal(1, fake.Listings);
+        Assert.Equal(0, fake.Lookups);
     }
 
     [Theory]
@@ -189,7 +190,7 @@ public class BulkTaskEngineTests
         Assert.All(outcomes, o => Assert.Equal(BatchTaskSubmitStatus.Added, o.Status));
         Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(290), $"finished after {clock.Elapsed}");
         Assert.Equal(2, fake.Calls.Count);
-        Assert.Equal(0, fake.Lookups);
+        Assert.Equal(0, fake.Lookups + fake.Listings);
     }
 
     [Fact]
@@ -237,7 +238,8 @@ public class BulkTaskEngineTests
         var outcomes = ById(await RunAsync(fake, Tasks(3)));
 
         Assert.Equal(BatchTaskSubmitStatus.Added, outcomes["task-000001"].Status);
-        Assert.Equal(1, fake.Lookups);
+        Assert.Equal(1, fake.Listings);
+        Assert.Equal(0, fake.Lookups);
     }
 
     [Fact]
@@ -254,6 +256,28 @@ public class BulkTaskEngineTests
         Assert.StartsWith("Broken.", broken.ErrorMessage);
         Assert.Equal(4, broken.Attempts);
         Assert.Equal(4, outcomes.Values.Count(o => o.Status == BatchTaskSubmitStatus.Added));
+    }
+
+    [Fact]
+    public async Task Per_task_failures_do_not_lengthen_the_backoff_after_a_failed_request()
+    {
+        // The task fails alone four times, then the request carrying it fails as a whole, then it goes through.
+        int perTaskFailuresLeft = 4;
+        var fake = new FakeTaskCollectionSender();
+        fake.PerTask = id => Interlocked.Decrement(ref perTaskFailuresLeft) >= 0
+            ? (new TaskAddItemResult(id, TaskAddItemStatus.ServerError, "ServerError", "Try again."), false)
+            : null;
+        fake.Faults = call => call.Number == 5 ? FakeFault.FailBeforeCommit : FakeFault.None;
+        var options = new BatchTaskSubmitOptions { InitialRetryDelay = TimeSpan.FromMilliseconds(500), MaxRetryDelay = TimeSpan.FromSeconds(30) };
+
+        var outcomes = await RunAsync(fake, Tasks(1), options);
+
+        Assert.Equal(BatchTaskSubmitStatus.Added, Assert.Single(outcomes).Status);
+        var calls = fake.Calls;
+        Assert.Equal(6, calls.Count);
+        // The first backoff step (0.25-0.5 s), not the sixth: by attempts it would be 4-8 s.
+        var gap = calls[5].At - calls[4].At;
+        Assert.True(gap >= TimeSpan.FromMilliseconds(250) && gap < TimeSpan.FromSeconds(2), $"waited {gap}");
     }
 
     [Fact]
@@ -509,8 +533,11 @@ public class BulkTaskEngineTests
             return CollectionSendResult.Rejected(404, "JobNotFound", "The specified job does not exist.");
         }
 
-        public Task<TaskLookupResult> LookupTaskAsync(string jobId, string taskId, CancellationToken cancellationToken) =>
-            inner.LookupTaskAsync(jobId, taskId, cancellationToken);
+        public Task<TaskQueryResult> ListTasksAsync(string jobId, IReadOnlyList<string> taskIds, CancellationToken cancellationToken) =>
+            inner.ListTasksAsync(jobId, taskIds, cancellationToken);
+
+        public Task<TaskQueryResult> GetTaskAsync(string jobId, string taskId, CancellationToken cancellationToken) =>
+            inner.GetTaskAsync(jobId, taskId, cancellationToken);
     }
 
     private sealed class SynchronousProgress(Action<BatchTaskSubmitProgress> report) : IProgress<BatchTaskSubmitProgress>

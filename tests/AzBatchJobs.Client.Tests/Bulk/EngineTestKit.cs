@@ -26,7 +26,7 @@ internal static class EngineTestKit
         MaxRetryDelay = TimeSpan.FromMilliseconds(4),
     };
 
-    public static async Task<List<BatchTaskSubmitOutcome>> RunAsync(FakeTaskCollectionSender fake, IEnumerable<TaskPayload> input,
+    public static async Task<List<BatchTaskSubmitOutcome>> RunAsync(ITaskCollectionSender fake, IEnumerable<TaskPayload> input,
         BatchTaskSubmitOptions? options = null, int maxBodyBytes = RequestPacker.ServiceMaxBodyBytes, long? total = null,
         CancellationToken cancellationToken = default)
     {
@@ -38,6 +38,27 @@ internal static class EngineTestKit
         }
 
         return outcomes;
+    }
+
+    /// <summary>Runs to the end, keeping the outcomes yielded before an exception, and the exception.</summary>
+    public static async Task<(List<BatchTaskSubmitOutcome> Outcomes, Exception? Error)> RunCatchingAsync(ITaskCollectionSender sender,
+        IEnumerable<TaskPayload> input, BatchTaskSubmitOptions options)
+    {
+        var engine = new BulkTaskEngine(sender, options);
+        var outcomes = new List<BatchTaskSubmitOutcome>();
+        try
+        {
+            await foreach (var outcome in engine.RunAsync("job-1", AsyncSequence.From(input), null))
+            {
+                outcomes.Add(outcome);
+            }
+        }
+        catch (Exception error)
+        {
+            return (outcomes, error);
+        }
+
+        return (outcomes, null);
     }
 
     /// <summary>Asserts that the outcomes cover input positions 0..count-1, each exactly once.</summary>

@@ -20,10 +20,13 @@ internal enum FakeFault
     TooLarge,
     /// <summary>409 JobCompleted: the job takes no more tasks.</summary>
     JobCompleted,
+    /// <summary>No connection could be made (refused): nothing reached the service.</summary>
+    NotSent,
 }
 
-/// <summary>One add-collection request the fake received.</summary>
-internal sealed record FakeCall(int Number, IReadOnlyList<string> TaskIds, int BodyBytes);
+/// <summary>One add-collection request the fake received, with the requests in flight when it arrived (itself
+/// included) and when it arrived (since the fake was made).</summary>
+internal sealed record FakeCall(int Number, IReadOnlyList<string> TaskIds, int BodyBytes, int InFlight, TimeSpan At);
 
 /// <summary>An in-memory add-collection service with scripted faults, for the engine's unit tests.
 /// Ids compare case-insensitively, as in Batch; a second add of an id gets TaskExists.</summary>
@@ -31,6 +34,7 @@ internal sealed class FakeTaskCollectionSender : ITaskCollectionSender
 {
     private readonly object gate = new();
     private readonly List<FakeCall> calls = new();
+    private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
     private int inFlight;
 
     public ConcurrentDictionary<string, DateTimeOffset> Store { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -58,9 +62,18 @@ internal sealed class FakeTaskCollectionSender : ITaskCollectionSender
     /// <summary>When set, requests wait for it (or for cancellation) before being handled.</summary>
     public TaskCompletionSource? Gate { get; set; }
 
+    /// <summary>Fails lookups (listings and GETs, numbered from 1 in arrival order); null means answer.</summary>
+    public Func<int, TaskQueryResult?> QueryFaults { get; set; } = _ => null;
+
     public int MaxInFlight { get; private set; }
 
+    /// <summary>Listings of tasks by id.</summary>
+    public int Listings;
+
+    /// <summary>GETs of single tasks.</summary>
     public int Lookups;
+
+    private int queries;
 
     public IReadOnlyList<FakeCall> Calls
     {
@@ -105,7 +118,9 @@ internal sealed class FakeTaskCollectionSender : ITaskCollectionSender
                 case FakeFault.Throttle:
                     return CollectionSendResult.Throttled(RetryAfter, "TooManyRequests", "Slow down.");
                 case FakeFault.FailBeforeCommit:
-                    return CollectionSendResult.Unknown(503, "ServerBusy", "The server is busy.");
+                    return CollectionSendResult.Unknown(500, "InternalError", "The server failed.");
+                case FakeFault.NotSent:
+                    return CollectionSendResult.NotSent("Connection refused (127.0.0.1:1)");
                 case FakeFault.CommitThenLose:
                     Handle(call);
                     return CollectionSendResult.Unknown(0, "TaskCanceledException", "The request timed out.");
@@ -125,12 +140,35 @@ internal sealed class FakeTaskCollectionSender : ITaskCollectionSender
         }
     }
 
-    public Task<TaskLookupResult> LookupTaskAsync(string jobId, string taskId, CancellationToken cancellationToken)
+    public Task<TaskQueryResult> ListTasksAsync(string jobId, IReadOnlyList<string> taskIds, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref Listings);
+        return Task.FromResult(Query(taskIds));
+    }
+
+    public Task<TaskQueryResult> GetTaskAsync(string jobId, string taskId, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref Lookups);
-        return Task.FromResult(Store.TryGetValue(taskId, out var created)
-            ? TaskLookupResult.Found(created, ServiceNow())
-            : TaskLookupResult.NotFound());
+        return Task.FromResult(Query(new[] { taskId }));
+    }
+
+    private TaskQueryResult Query(IEnumerable<string> ids)
+    {
+        if (QueryFaults(Interlocked.Increment(ref queries)) is { } failure)
+        {
+            return failure;
+        }
+
+        var found = new Dictionary<string, DateTimeOffset?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var id in ids)
+        {
+            if (Store.TryGetValue(id, out var created))
+            {
+                found[id] = created;
+            }
+        }
+
+        return TaskQueryResult.Listed(found, ServiceNow());
     }
 
     private DateTimeOffset ServiceNow() => DateTimeOffset.UtcNow + ClockSkew;
@@ -143,7 +181,7 @@ internal sealed class FakeTaskCollectionSender : ITaskCollectionSender
         {
             inFlight++;
             MaxInFlight = Math.Max(MaxInFlight, inFlight);
-            var call = new FakeCall(calls.Count + 1, ids, body.Length);
+            var call = new FakeCall(calls.Count + 1, ids, body.Length, inFlight, clock.Elapsed);
             calls.Add(call);
             return call;
         }

@@ -8,7 +8,7 @@ namespace AzBatchJobs.Client.Tests.Models;
 /// </summary>
 public sealed class FullJobTests
 {
-    private const string EveryJobProperty = """
+    internal const string EveryJobProperty = """
         {
           "id": "nightly",
           "displayName": "Nightly build",
@@ -299,7 +299,7 @@ public sealed class FullJobTests
         Assert.Equal(StorageAccountType.PremiumLRS, vm.DataDisks[0].ManagedDisk!.StorageAccountType);
         Assert.Equal(SecurityEncryptionTypes.VMGuestStateOnly, vm.DataDisks[0].ManagedDisk!.SecurityProfile!.SecurityEncryptionType);
         Assert.Equal(ContainerType.DockerCompatible, vm.ContainerConfiguration!.Type);
-        Assert.Equal([DiskEncryptionTarget.OsDisk, DiskEncryptionTarget.TemporaryDisk], vm.DiskEncryptionConfiguration!.Targets);
+        Assert.Equal(new string[] { DiskEncryptionTarget.OsDisk, DiskEncryptionTarget.TemporaryDisk }, vm.DiskEncryptionConfiguration!.Targets);
         Assert.Equal("w1", vm.Extensions[0].Settings["workspace"]);
         Assert.Equal(DiffDiskPlacement.CacheDisk, vm.OsDisk!.EphemeralOSDiskSettings!.Placement);
         Assert.Equal(SecurityTypes.TrustedLaunch, vm.SecurityProfile!.SecurityType);
@@ -312,7 +312,7 @@ public sealed class FullJobTests
         Assert.Equal(InboundEndpointProtocol.Tcp, nat.Protocol);
         Assert.Equal(NetworkSecurityGroupRuleAccess.Allow, nat.NetworkSecurityGroupRules[0].Access);
         Assert.Equal(IpAddressProvisioningType.UserManaged, pool.NetworkConfiguration.PublicIpAddressConfiguration!.Provision);
-        Assert.Equal([IPFamily.IPv4, IPFamily.IPv6], pool.NetworkConfiguration.PublicIpAddressConfiguration.IpFamilies);
+        Assert.Equal(new string[] { IPFamily.IPv4, IPFamily.IPv6 }, pool.NetworkConfiguration.PublicIpAddressConfiguration.IpFamilies);
         Assert.Equal(1001, pool.UserAccounts[0].LinuxUserConfiguration!.Uid);
         Assert.Equal(LoginMode.Batch, pool.UserAccounts[0].WindowsUserConfiguration!.LoginMode);
         Assert.Equal("nfs", pool.MountConfiguration[1].NfsMountConfiguration!.RelativeMountPath);

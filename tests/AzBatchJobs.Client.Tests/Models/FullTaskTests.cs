@@ -8,7 +8,7 @@ namespace AzBatchJobs.Client.Tests.Models;
 /// </summary>
 public sealed class FullTaskTests
 {
-    private const string EveryTaskProperty = """
+    internal const string EveryTaskProperty = """
         {
           "id": "render-0042",
           "displayName": "Render frame 42",

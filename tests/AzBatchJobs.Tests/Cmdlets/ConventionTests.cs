@@ -23,10 +23,10 @@ public sealed class ConventionTests : IClassFixture<BatchShell>
         $commands | Where-Object { $_.Noun -cnotlike 'Batch*' -or ($_.Noun -clike '*s' -and $_.Noun -cnotlike '*Status') } | ForEach-Object { "$($_.Name): the noun must be singular and start with Batch" }
         """);
 
-    // New-BatchTestCommandLine only computes a command line: it touches neither a service nor a process.
+    // New-BatchTestCommandLine and ConvertTo-BatchJson only compute text: they touch neither a service nor a process.
     [Fact]
     public void Every_cmdlet_that_changes_state_supports_WhatIf_and_Confirm() => AssertNone("""
-        $commands | Where-Object { $_.Verb -notin 'Get', 'Wait', 'Connect' -and $_.Noun -ne 'BatchTestCommandLine' } |
+        $commands | Where-Object { $_.Verb -notin 'Get', 'Wait', 'Connect' -and $_.Noun -notin 'BatchTestCommandLine', 'BatchJson' } |
             Where-Object { -not ($_.Parameters.ContainsKey('WhatIf') -and $_.Parameters.ContainsKey('Confirm')) } |
             ForEach-Object { "$($_.Name) changes state but has no -WhatIf/-Confirm" }
         """);
@@ -48,7 +48,7 @@ public sealed class ConventionTests : IClassFixture<BatchShell>
 
     [Fact]
     public void Every_cmdlet_but_Connect_the_emulators_and_local_ones_takes_Context() => AssertNone("""
-        $commands | Where-Object { $_.Noun -notin 'BatchAccount', 'BatchEmulator', 'BatchTestCommandLine' -and -not $_.Parameters.ContainsKey('Context') } |
+        $commands | Where-Object { $_.Noun -notin 'BatchAccount', 'BatchEmulator', 'BatchTestCommandLine', 'BatchJson' -and -not $_.Parameters.ContainsKey('Context') } |
             ForEach-Object { "$($_.Name) has no -Context" }
         """);
 

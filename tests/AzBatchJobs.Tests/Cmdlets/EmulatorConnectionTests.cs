@@ -1,3 +1,4 @@
+using System.Management.Automation;
 using AzBatchJobs.Tests.Shell;
 
 namespace AzBatchJobs.Tests.Cmdlets;
@@ -133,15 +134,38 @@ public sealed class EmulatorConnectionTests : IClassFixture<BatchShell>
     }
 
     [Fact]
+    public void ThrottleRate_answers_429_above_the_rate_and_the_client_waits_and_retries()
+    {
+        var result = _shell.RunUnconnected("""
+            Start-BatchEmulator -InMemory -Slots 0 -ThrottleRate 1 | Out-Null
+            1..2 | ForEach-Object { Get-BatchJob -MaxCount 1 -Verbose } | Out-Null
+            """).AssertSucceeded();
+        // Nothing else fails here: the second request within the second is answered 429 and sent again.
+        Assert.Contains(result.Verbose, v => v.Message.Contains(" retry 1 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ThrottleSeconds_without_ThrottleRate_is_refused_naming_both()
+    {
+        var result = _shell.RunUnconnected("""
+            Start-BatchEmulator -InMemory -ThrottleSeconds 3
+            """);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("ThrottleSecondsWithoutRate,AzBatchJobs.Cmdlets.StartBatchEmulatorCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+        Assert.Contains("-ThrottleSeconds needs -ThrottleRate", error.Exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_fault_and_slot_options_reach_the_emulator_command_line()
     {
         if (!OperatingSystem.IsLinux()) return; // reads /proc
         var result = _shell.RunUnconnected("""
-            $emulator = Start-BatchEmulator -InMemory -Slots 3 -FaultRate 0.25 -TaskFaultRate 0.5 -Seed 7 -NoDefault
+            $emulator = Start-BatchEmulator -InMemory -Slots 3 -FaultRate 0.25 -TaskFaultRate 0.5 -ThrottleRate 40 -ThrottleSeconds 2 -Seed 7 -NoDefault
             [IO.File]::ReadAllText("/proc/$($emulator.ProcessId)/cmdline").Split([char]0)
             """).AssertSucceeded();
         var arguments = string.Join(" ", result.Lines);
-        Assert.Contains("--in-memory --slots 3 --fault-rate 0.25 --task-fault-rate 0.5 --seed 7", arguments);
+        Assert.Contains("--in-memory --slots 3 --fault-rate 0.25 --task-fault-rate 0.5 --throttle-rate 40 --throttle-for 2 --seed 7", arguments);
         Assert.Contains("--detached --exit-on-stdin-close", arguments);
     }
 }

@@ -39,6 +39,19 @@ public sealed class JobJsonOutputTests : IClassFixture<BatchShell>
     }
 
     [Fact]
+    public void A_list_of_enum_values_converts_as_strings()
+    {
+        var id = BatchShell.NewId("jsonaccess");
+        var json = Json(_shell.Run("""
+            New-BatchJob -Id $id -PoolId pool1 | Out-Null
+            New-BatchTask -JobId $id -Id t1 -CommandLine hostname -AuthenticationTokenSettings @{ Access = 'Job' } | Out-Null
+            (Get-BatchTask -JobId $id -Id t1).AuthenticationTokenSettings | ConvertTo-Json -Compress
+            """, ("id", id)).AssertSucceeded());
+
+        Assert.Equal("job", Assert.Single(json.GetProperty("Access").EnumerateArray()).GetString());
+    }
+
+    [Fact]
     public void A_wait_result_converts_with_the_job_state_as_a_string()
     {
         var id = BatchShell.NewId("jsonwait");

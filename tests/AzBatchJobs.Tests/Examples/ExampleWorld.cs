@@ -13,7 +13,8 @@ namespace AzBatchJobs.Tests.Examples;
 /// - a job the example enables is disabled; a task whose subtasks it reads is multi-instance;
 /// - jobs allow task dependencies when the example gives a task -DependsOn, and job actions of exit
 ///   conditions when it sets a JobAction (then without failed-1, whose failure would end the job);
-/// - tasks.csv and ids.txt are in the current folder.
+/// - every job schedule an example names (and does not create itself) exists, active, with a job on pool1;
+/// - tasks.csv, ids.txt, tasks.jsonl and Microsoft's job.json and tasks.json (samples/Json) are in the current folder.
 /// Command lines are `hostname`, which runs on Windows and Linux. Jobs whose id starts with "no-such-" are
 /// never made: examples use them to show errors.
 /// </summary>
@@ -24,6 +25,7 @@ public static class ExampleWorld
     {
         ("./module/out/AzBatchJobs/AzBatchJobs.psd1", TestPaths.ModuleManifest, "the module folder of this build"),
         ("1..100000", "1..250", "the scale of a bulk add, not its behaviour"),
+        ("samples/Json/", TestPaths.RepositoryRoot.Replace('\\', '/').TrimEnd('/') + "/samples/Json/", "the repository's sample definitions"),
     };
 
     private const string Literal = @"(?:'(?<v>[\w-]+)'|""(?<v>[\w-]+)""|(?<v>[A-Za-z0-9_][\w-]*))(?=\s|$|\)|;)";
@@ -40,6 +42,9 @@ public static class ExampleWorld
     {
         File.WriteAllText(Path.Combine(folder, "tasks.csv"), "Id,CommandLine\ncsv-1,hostname\ncsv-2,hostname\ncsv-3,hostname\n");
         File.WriteAllText(Path.Combine(folder, "ids.txt"), "txt-1\ntxt-2\ntxt-3\n");
+        File.WriteAllText(Path.Combine(folder, "tasks.jsonl"), "{\"id\":\"jsonl-1\",\"commandLine\":\"hostname\"}\n{\"id\":\"jsonl-2\",\"commandLine\":\"hostname\"}\n");
+        foreach (var sample in new[] { "job.json", "tasks.json" })
+            File.Copy(Path.Combine(TestPaths.RepositoryRoot, "samples", "Json", sample), Path.Combine(folder, sample));
     }
 
     /// <summary>A script that makes the jobs and tasks the example takes for granted.</summary>
@@ -58,8 +63,10 @@ public static class ExampleWorld
             }
 
             """);
+        foreach (var scheduleId in named.Schedules.Except(named.CreatedSchedules, StringComparer.OrdinalIgnoreCase))
+            script.AppendLine($"New-BatchJobSchedule -Id '{scheduleId}' -PoolId pool1 -RecurrenceInterval 3600 | Out-Null");
         var jobs = named.Jobs.Where(j => !named.CreatedJobs.Contains(j.Key)).ToList();
-        if (named.Jobs.Count == 0 && named.CreatedJobs.Count == 0)
+        if (named.Jobs.Count == 0 && named.CreatedJobs.Count == 0 && named.Schedules.Count == 0)
         {
             jobs.Add(new("world-1", new HashSet<string>()));
             jobs.Add(new("world-done", new HashSet<string>()));
@@ -92,6 +99,8 @@ public static class ExampleWorld
         public Dictionary<string, HashSet<string>> Jobs { get; } = new(StringComparer.OrdinalIgnoreCase);
         public HashSet<string> CreatedJobs { get; } = new(StringComparer.OrdinalIgnoreCase);
         public HashSet<string> CreatedTasks { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public HashSet<string> Schedules { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public HashSet<string> CreatedSchedules { get; } = new(StringComparer.OrdinalIgnoreCase);
         public HashSet<string> Disabled { get; } = new(StringComparer.OrdinalIgnoreCase);
         public HashSet<string> MultiInstance { get; } = new(StringComparer.OrdinalIgnoreCase);
         public HashSet<string> Running { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -114,6 +123,12 @@ public static class ExampleWorld
         {
             var name = command.Groups["name"].Value;
             var args = command.Groups["args"].Value;
+            if (name.EndsWith("-BatchJobSchedule", StringComparison.Ordinal))
+            {
+                if ((Argument(args, "Id") ?? FirstPositional(args)) is { } scheduleId && !scheduleId.StartsWith("no-such-", StringComparison.OrdinalIgnoreCase))
+                    (name == "New-BatchJobSchedule" ? names.CreatedSchedules : names.Schedules).Add(scheduleId);
+                continue;
+            }
             var jobId = Argument(args, "JobId") ?? (name.EndsWith("-BatchJob", StringComparison.Ordinal) ? Argument(args, "Id") ?? FirstPositional(args) : null);
             var taskIds = TaskCommands.Contains(name) ? Arguments(args, "TaskId").Concat(Arguments(args, "Id")).ToList() : new List<string>();
             if (jobId is null || jobId.StartsWith("no-such-", StringComparison.OrdinalIgnoreCase)) continue;
