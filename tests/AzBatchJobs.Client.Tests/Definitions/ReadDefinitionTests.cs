@@ -99,7 +99,7 @@ public sealed class ReadDefinitionTests
 
         job.Id = "nightly";
         var release = Assert.Throws<BatchJsonInputException>(() => BatchDefinitionJson.Check(job, "job.json"));
-        Assert.Equal("job.json: jobReleaseTask: a job release task cannot be specified without also specifying a job preparation task (jobPreparationTask).", release.Message);
+        Assert.Equal("job.json: jobReleaseTask needs a job preparation task too: the service refuses a job release task without one.", release.Message);
         Assert.Equal("nightly", release.ItemId);
     }
 
