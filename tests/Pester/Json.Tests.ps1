@@ -258,7 +258,9 @@ Describe 'ConvertTo-BatchJson' {
         $readme = New-TestId 'readme'
         $about = New-TestId 'about'
         $aboutNightly = New-TestId 'aboutnightly'
+        $weekly = New-TestId 'weekly'
         foreach ($job in $readme, $about) { $null = New-BatchJob -Id $job -PoolId local }
+        $null = New-BatchJobSchedule -Id $weekly -PoolId local -RecurrenceInterval 3600 -JobSpecification @{ Priority = 7 }
         $code = Get-ReadmeJsonExample
         $folder = Join-Path $TestDrive 'readme'
         $null = New-Item -ItemType Directory -Path (Join-Path $folder 'samples/Json') -Force
@@ -268,7 +270,7 @@ Describe 'ConvertTo-BatchJson' {
         '{"id":"jobFromAbout","poolInfo":{"poolId":"local"}}' | Set-Content (Join-Path $folder 'job.json')
         Push-Location $folder
         try {
-            & ([scriptblock]::Create(($code -replace '\bnightly\b', $readme))) | Out-Null
+            & ([scriptblock]::Create(($code -replace '\bnightly\b', $readme -replace '\bweekly\b', $weekly))) | Out-Null
             & ([scriptblock]::Create(((Get-AboutJsonExample) -replace '\bj\b', $about -replace '\bnightly\b', $aboutNightly))) | Out-Null
         }
         finally { Pop-Location }
@@ -276,6 +278,7 @@ Describe 'ConvertTo-BatchJson' {
         Get-TaskIds $readme | Should -Be @('l1', 't1')
         (Get-Content -Raw (Join-Path $folder "$readme.json") | ConvertFrom-Json).id | Should -Be $readme
         (Get-Content (Join-Path $folder "$readme-tasks.jsonl")).Count | Should -Be 2
+        (Get-BatchJobSchedule -Id "$weekly-copy").JobSpecification.Priority | Should -Be 7
         Get-TaskIds $about | Should -Be @('f1', 'l1', 't1')
         (Get-BatchJob -Id "$aboutNightly-$(Get-Date -f yyyyMMdd)").PoolInfo.PoolId | Should -Be 'local'
         (Get-Content -Raw (Join-Path $folder 'copy.json') | ConvertFrom-Json).id | Should -Be $about

@@ -5,19 +5,21 @@ using AzBatchJobs.Client.Models;
 
 namespace AzBatchJobs.Cmdlets;
 
-/// <summary>New-BatchJobSchedule: creates a job schedule from parameters or from a BatchJobScheduleCreateOptions, and returns it.</summary>
+/// <summary>New-BatchJobSchedule: creates a job schedule from parameters, from a BatchJobScheduleCreateOptions or from REST-shaped JSON, and returns it.</summary>
 [Cmdlet("New", "BatchJobSchedule", SupportsShouldProcess = true, DefaultParameterSetName = PropertiesSet)]
 [OutputType(typeof(BatchJobSchedule))]
-public sealed class NewBatchJobScheduleCommand : BatchJobScheduleCmdlet
+public sealed partial class NewBatchJobScheduleCommand : BatchJobScheduleCmdlet
 {
     private const string PropertiesSet = "Properties";
     private const string ObjectSet = "InputObject";
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = PropertiesSet)]
     [ValidateNotNullOrEmpty]
     public string? Id { get; set; }
 
     /// <summary>The jobs the schedule creates: New-BatchJob's settings without the id, e.g. @{ PoolInfo = @{ PoolId = 'p' } }.</summary>
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(Position = 1, ParameterSetName = PropertiesSet)]
     [ValidateNotNull]
     public BatchJobSpecification? JobSpecification { get; set; }
@@ -27,24 +29,30 @@ public sealed class NewBatchJobScheduleCommand : BatchJobScheduleCmdlet
     [ValidateNotNullOrEmpty]
     public string? PoolId { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateNotNullOrEmpty]
     public string? DisplayName { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     public DateTimeOffset? DoNotRunUntil { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     public DateTimeOffset? DoNotRunAfter { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [SecondsOrTimeSpan]
     public TimeSpan? StartWindow { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [SecondsOrTimeSpan]
     public TimeSpan? RecurrenceInterval { get; set; }
 
+    [Parameter(ParameterSetName = JsonSet), Parameter(ParameterSetName = JsonFileSet)]
     [Parameter(ParameterSetName = PropertiesSet)]
     [ValidateNotNull]
     public IDictionary? Metadata { get; set; }
@@ -56,7 +64,8 @@ public sealed class NewBatchJobScheduleCommand : BatchJobScheduleCmdlet
 
     protected override void ProcessRecord()
     {
-        var jobSchedule = ParameterSetName == ObjectSet ? InputObject! : FromParameters();
+        var jobSchedule = ParameterSetName == ObjectSet ? InputObject! : ParameterSetName == PropertiesSet ? FromParameters() : FromJson();
+        if (jobSchedule is null) return;
         var jobScheduleId = jobSchedule.Id ?? "";
         if (!ShouldProcess(jobScheduleId, "Create Batch job schedule")) return;
         if (!TryCall(jobScheduleId, (client, token) => client.CreateJobScheduleAsync(jobSchedule, cancellationToken: token), out _)) return;
