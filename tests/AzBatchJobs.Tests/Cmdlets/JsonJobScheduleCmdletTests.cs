@@ -49,4 +49,17 @@ public sealed class JsonJobScheduleCmdletTests : IClassFixture<BatchShell>, IDis
         Assert.StartsWith("-Json: schedule.recurrenceInterval: ", lines[0]);
         Assert.StartsWith("-Json: jobSpecification.priorty: is not a property of BatchJobSpecification", lines[1]);
     }
+
+    [Fact]
+    public void PoolId_is_not_taken_with_Json_before_anything_is_sent()
+    {
+        var id = BatchShell.NewId("poolsched");
+        var result = _shell.Run("""
+            New-BatchJobSchedule -Json ('{ "id": "' + $id + '", "schedule": {}, "jobSpecification": { "poolInfo": { "poolId": "p" } } }') -PoolId other
+            Get-BatchJobSchedule -Filter "id eq '$id'"
+            """, ("id", id));
+
+        Assert.Empty(result.Output);
+        Assert.StartsWith("AmbiguousParameterSet,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+    }
 }
