@@ -28,9 +28,10 @@ internal static class TaskDocuments
         var constraints = StoredDoc.Child(doc, "constraints");
         constraints["maxTaskRetryCount"] ??= SchemaValidator.TryGetInteger(job.Doc["constraints"]?["maxTaskRetryCount"], out long jobRetries) ? jobRetries : 0;
         SchemaDefaults.Apply(doc, Create);
-        doc["creationTime"] = StoredDoc.Time(now);
+        string created = StoredDoc.Time(now);
+        doc["creationTime"] = created;
         doc["state"] = "active";
-        doc["stateTransitionTime"] = StoredDoc.Time(now);
+        doc["stateTransitionTime"] = created;
         doc["executionInfo"] = new JsonObject { ["retryCount"] = 0, ["requeueCount"] = 0 };
         StoredDoc.Touch(doc, now);
         return doc;

@@ -14,6 +14,7 @@ internal sealed partial class BatchStore
     public IReadOnlyList<TaskAddOutcome> AddTasks(string jobId, IReadOnlyList<JsonObject> docs)
     {
         var outcomes = new TaskAddOutcome[docs.Count];
+        var texts = docs.Select(doc => doc.ToJsonString()).ToArray(); // outside the lock: the requests in flight share it
         JobRecord job;
         lock (_gate)
         {
@@ -31,7 +32,7 @@ internal sealed partial class BatchStore
                 int slots = (int?)doc["requiredSlots"] ?? 1;
                 insert.Parameters["$k"].Value = KeyOf((string)doc["id"]!);
                 insert.Parameters["$n"].Value = slots;
-                insert.Parameters["$d"].Value = doc.ToJsonString();
+                insert.Parameters["$d"].Value = texts[i];
                 bool inserted = insert.ExecuteNonQuery() == 1;
                 outcomes[i] = inserted ? TaskAddOutcome.Added : TaskAddOutcome.Exists;
                 if (inserted)

@@ -37,7 +37,10 @@ internal sealed partial class BatchStore : IDisposable
     public BatchStore(string? databasePath, string filesRoot)
     {
         _filesRoot = filesRoot;
-        string source = databasePath ?? ":memory:";
+        // Without a path: SQLite's private temporary database, which lives only as long as the connection
+        // (on Unix its file is unlinked as soon as it is opened). Not ":memory:": that re-scans its whole
+        // page cache at every commit, so adding tasks slowed down as the emulator filled up.
+        string source = databasePath ?? "";
         _db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Pooling = false }.ToString());
         _db.Open();
         Execute(databasePath is null
