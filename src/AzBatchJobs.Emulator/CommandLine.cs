@@ -13,7 +13,7 @@ internal static class CommandLine
         Options:
           --port N             TCP port on 127.0.0.1 (default 10100; 0 picks a free port).
           --data DIR           State directory (default: a per-user folder, see below).
-          --in-memory          Keep no state on disk.
+          --in-memory          Keep no state after exit (a private temporary database).
           --account NAME       Account name (default: localbatch).
           --key BASE64         Account key (default: a random key made at each start and printed below).
                                Other local users can read a key given here in the process list.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure;
@@ -163,18 +164,19 @@ internal sealed class BatchClientTaskCollectionSender : ITaskCollectionSender
     {
         if (response.Status >= 200 && response.Status < 300)
         {
-            BatchTaskAddCollectionResult parsed;
+            List<TaskAddItemResult> results;
             try
             {
-                parsed = BatchClient.ReadBody<BatchTaskAddCollectionResult>(response);
+                results = TaskAddResultReader.Read(response.Content.ToMemory().Span);
             }
-            catch (BatchResponseFormatException unreadable)
+            catch (Exception malformed) when (malformed is JsonException || malformed is InvalidOperationException)
             {
                 // The service answered 2xx, so it may well have added the tasks.
+                var unreadable = new BatchResponseFormatException(nameof(BatchTaskAddCollectionResult), response, malformed);
                 return CollectionSendResult.Unknown(response.Status, nameof(BatchResponseFormatException), unreadable.Message);
             }
 
-            return CollectionSendResult.Completed(ToItemResults(parsed), sentMoreThanOnce);
+            return CollectionSendResult.Completed(results, sentMoreThanOnce);
         }
 
         var error = BatchErrorReader.Read(response, null);
@@ -196,24 +198,5 @@ internal sealed class BatchClientTaskCollectionSender : ITaskCollectionSender
         }
 
         return CollectionSendResult.Rejected(response.Status, code, error.ServiceMessage);
-    }
-
-    private static List<TaskAddItemResult> ToItemResults(BatchTaskAddCollectionResult parsed)
-    {
-        var results = new List<TaskAddItemResult>(parsed.Value.Count);
-        foreach (var item in parsed.Value)
-        {
-            if (item.TaskId is null)
-            {
-                continue;
-            }
-
-            var status = item.Status == BatchTaskAddStatus.Success ? TaskAddItemStatus.Success
-                : item.Status == BatchTaskAddStatus.ClientError ? TaskAddItemStatus.ClientError
-                : TaskAddItemStatus.ServerError;
-            results.Add(new TaskAddItemResult(item.TaskId, status, item.Error?.Code, item.Error?.Message?.Value, item.LastModified));
-        }
-
-        return results;
     }
 }

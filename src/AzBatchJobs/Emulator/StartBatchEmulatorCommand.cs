@@ -28,7 +28,7 @@ public sealed class StartBatchEmulatorCommand : PSCmdlet, IDisposable
     [ValidateRange(0, 65535)]
     public int Port { get; set; }
 
-    /// <summary>Keep no state on disk.</summary>
+    /// <summary>Keep no state after the emulator stops.</summary>
     [Parameter(Mandatory = true, ParameterSetName = MemorySet)]
     public SwitchParameter InMemory { get; set; }
 
