@@ -16,6 +16,7 @@ public sealed class MalformedRequestTests : IClassFixture<EmulatorFixture>
     [InlineData("duplicate keys", new byte[] { })]
     [InlineData("invalid UTF-8 in a string", new byte[] { 0xC3, 0x28 })]
     [InlineData("a lone surrogate escape", new byte[] { })]
+    [InlineData("a lone surrogate escape in a property name", new byte[] { })]
     public async Task A_body_that_is_not_valid_json_is_400_InvalidRequestBody_and_nothing_is_stored(string what, byte[] inString)
     {
         string id = EmulatorFixture.NewId("malformed");
@@ -23,6 +24,7 @@ public sealed class MalformedRequestTests : IClassFixture<EmulatorFixture>
         {
             "duplicate keys" => Encoding.UTF8.GetBytes($$$"""{"id":"{{{id}}}","id":"{{{id}}}","poolInfo":{"poolId":"p"}}"""),
             "a lone surrogate escape" => Encoding.UTF8.GetBytes($$$"""{"id":"{{{id}}}","displayName":"\uD800","poolInfo":{"poolId":"p"}}"""),
+            "a lone surrogate escape in a property name" => Encoding.UTF8.GetBytes($$$"""{"id":"{{{id}}}","\uD800x":"v","poolInfo":{"poolId":"p"}}"""),
             _ => [.. Encoding.UTF8.GetBytes($$$"""{"id":"{{{id}}}","poolInfo":{"poolId":"p"},"displayName":""" + "\""), .. inString, .. "\"}"u8.ToArray()],
         };
         using var response = await Http.SendAsync(HttpMethod.Post, "/jobs", null, request =>
