@@ -18,6 +18,15 @@ stop_emulator() {
 
 bench() { dotnet $BENCH add-tasks "$@"; }
 
+# settle: waits (at most 5 s) until the emulator is idle, so that a run does not share the CPU with what the
+# emulator still does after the previous one (it keeps compiling and collecting for about a second).
+settle() {
+  for _ in $(seq 1 10); do
+    before=$(awk '{ print $14 + $15 }' "/proc/$EPID/stat"); sleep 0.5
+    [ $(( $(awk '{ print $14 + $15 }' "/proc/$EPID/stat") - before )) -le 2 ] && return 0
+  done
+}
+
 # field NAME: the value of NAME=... in the line on stdin.
 field() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p"; }
 

@@ -13,6 +13,7 @@ run() { # run MODE PAIR [EMULATOR OPTIONS...]
   start_emulator "$@"
   bench --count "$COUNT" --parallel "$PARALLEL" --job warm > "$LOGS/warm-$mode$p.log" 2>&1 \
     || echo "pair=$p mode=$mode: the warm-up failed (exit $?), see $LOGS/warm-$mode$p.log" >&2
+  settle
   # A run that fails is kept in the list (with no tasks_per_s) and counted as not verified.
   bench --count "$COUNT" --parallel "$PARALLEL" --job "$mode$p" --verify --timeline > "$LOGS/$mode$p.log" 2> "$LOGS/$mode$p.err" \
     || echo "FAILED exit=$? $(tail -1 "$LOGS/$mode$p.err")" >> "$LOGS/$mode$p.log"

@@ -14,6 +14,7 @@ for p in $(seq 1 "$PAIRS"); do
   bench --count "$COUNT" --parallel "$PARALLEL" --job warm > /dev/null   # the emulator's own warm-up
   if [ $((p % 2)) -eq 1 ]; then order="engine $FLOOR"; else order="$FLOOR engine"; fi
   for mode in $order; do
+    settle
     case $mode in
       engine) line=$(bench --count "$COUNT" --parallel "$PARALLEL" --job "engine$p" | tail -1) ;;
       raw) line=$(bench --count "$COUNT" --parallel "$PARALLEL" --job "raw$p" --raw | tail -1) ;;

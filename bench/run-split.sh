@@ -14,6 +14,7 @@ for r in $(seq 1 "$RUNS"); do
   for mode in engine raw js; do
     start_emulator
     bench --count "$COUNT" --parallel "$PARALLEL" --job warm > /dev/null
+    settle
     before=$(cpu_seconds "$EPID")
     case $mode in
       engine) command=(dotnet "$BENCH" add-tasks --count "$COUNT" --parallel "$PARALLEL" --job run) ;;

@@ -17,6 +17,15 @@ internal sealed class BenchResult
 
     public TimeSpan Elapsed { get; set; }
 
+    /// <summary>The bench process's CPU time (all its threads) while the clock ran.</summary>
+    public TimeSpan ClientCpu { get; set; }
+
+    public static TimeSpan ProcessCpu()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
     /// <summary>How the garbage collector fared: collections per generation, heap at the end, and what is still live.</summary>
     public static string GcLine()
     {
@@ -35,6 +44,6 @@ internal sealed class BenchResult
         using var self = Process.GetCurrentProcess();
         double peakMb = self.PeakWorkingSet64 / (1024.0 * 1024.0);
         return string.Create(CultureInfo.InvariantCulture,
-            $"added={Added} existed={Existed} failed={Failed} seconds={seconds:F2} tasks_per_s={rate:F0} peak_mb={peakMb:F1} not_submitted={NotSubmitted} unknown={Unknown} requests={Requests} throttled={Throttled} lookups={Lookups}");
+            $"added={Added} existed={Existed} failed={Failed} seconds={seconds:F2} tasks_per_s={rate:F0} client_cpu_s={ClientCpu.TotalSeconds:F2} peak_mb={peakMb:F1} not_submitted={NotSubmitted} unknown={Unknown} requests={Requests} throttled={Throttled} lookups={Lookups}");
     }
 }

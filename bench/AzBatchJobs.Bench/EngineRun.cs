@@ -17,6 +17,7 @@ internal static class EngineRun
         var options = new BatchTaskSubmitOptions { MaxParallelRequests = arguments.Parallel, ExpectedCount = arguments.Count };
         int shown = 0;
         started();
+        var cpuAtStart = BenchResult.ProcessCpu();
         var clock = Stopwatch.StartNew();
         try
         {
@@ -40,6 +41,7 @@ internal static class EngineRun
         }
 
         result.Elapsed = clock.Elapsed;
+        result.ClientCpu = BenchResult.ProcessCpu() - cpuAtStart;
         return result;
     }
 

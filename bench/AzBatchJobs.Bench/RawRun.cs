@@ -41,9 +41,11 @@ internal static class RawRun
             }
         }
 
+        var cpuAtStart = BenchResult.ProcessCpu();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, arguments.Parallel).Select(_ => Task.Run(WorkerAsync)));
         result.Elapsed = clock.Elapsed;
+        result.ClientCpu = BenchResult.ProcessCpu() - cpuAtStart;
         return result;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using AzBatchJobs.Client.Models;
 
@@ -57,7 +58,7 @@ public sealed class BatchTaskSubmitter
         long? total = tasks is ICollection<BatchTaskCreateOptions> collection ? collection.Count
             : tasks is IReadOnlyCollection<BatchTaskCreateOptions> readOnly ? readOnly.Count
             : options.ExpectedCount;
-        return Run(jobId, AsyncSequence.From(tasks), total, cancellationToken);
+        return Run(jobId, AsyncSequence.From(tasks.Select(TaskSerializer.Serialize)), total, cancellationToken);
     }
 
     /// <summary>Submits the tasks as they arrive; enumerate the result to run the submission.</summary>
@@ -68,13 +69,13 @@ public sealed class BatchTaskSubmitter
             throw new ArgumentNullException(nameof(tasks));
         }
 
-        return Run(jobId, tasks, options.ExpectedCount, cancellationToken);
+        return Run(jobId, AsyncSequence.Select(tasks, TaskSerializer.Serialize), options.ExpectedCount, cancellationToken);
     }
 
-    private IAsyncEnumerable<BatchTaskSubmitOutcome> Run(string jobId, IAsyncEnumerable<BatchTaskCreateOptions> tasks, long? total, CancellationToken cancellationToken)
+    private IAsyncEnumerable<BatchTaskSubmitOutcome> Run(string jobId, IAsyncEnumerable<TaskPayload> payloads, long? total, CancellationToken cancellationToken)
     {
         BatchInputValidator.ValidateJobId(jobId, nameof(jobId));
         var engine = new BulkTaskEngine(sender, options);
-        return engine.RunAsync(jobId, AsyncSequence.Select(tasks, TaskSerializer.Serialize), total, cancellationToken);
+        return engine.RunAsync(jobId, payloads, total, cancellationToken);
     }
 }

@@ -83,26 +83,23 @@ internal sealed partial class BulkSubmission
     private async Task HandleCompletedAsync(List<PendingTask> tasks, CollectionSendResult result)
     {
         var answeredAt = DateTimeOffset.UtcNow;
-        var verdicts = new Dictionary<string, TaskAddItemResult>(StringComparer.OrdinalIgnoreCase);
         foreach (var verdict in result.Results)
         {
             clockOffset.Observe(verdict.LastModified, answeredAt);
-            if (verdict.TaskId != null)
-            {
-                verdicts[verdict.TaskId] = verdict;
-            }
         }
 
+        var verdicts = TaskVerdicts.Align(tasks, result.Results);
         var again = new List<PendingTask>();
         var existing = new List<PendingTask>();
-        foreach (var task in tasks)
+        for (int position = 0; position < tasks.Count; position++)
         {
+            var task = tasks[position];
             if (result.MayHaveBeenSentBefore)
             {
                 task.MayHaveBeenAdded = true;
             }
 
-            if (!verdicts.TryGetValue(task.Id, out var verdict))
+            if (verdicts[position] is not TaskAddItemResult verdict)
             {
                 Remember(task, BulkErrorCodes.MissingTaskResult, "The service's answer had no result for this task.", mayHaveBeenAdded: true);
                 again.Add(task);

@@ -318,7 +318,9 @@ internal sealed partial class BulkSubmission : IDisposable
             task.Owner = tasks;
         }
 
-        var worker = Task.Run(() => RunOwnedAsync(tasks, work));
+        // Started on this thread, which carries it to its first real wait (the request on the wire):
+        // a hand-off to another thread per request cost more CPU than the work it moved.
+        var worker = RunOwnedAsync(tasks, work);
         lock (workersGate)
         {
             workers.RemoveAll(done => done.IsCompleted);

@@ -54,10 +54,19 @@ internal sealed class OutcomeQueue<T>
     /// <summary>The consumer has gone: stop blocking producers.</summary>
     public void Abandon() => abandoned.Cancel();
 
-    /// <summary>The next item, or false once the queue is complete and empty.</summary>
-    public async Task<(bool Ok, T Item)> TakeAsync()
+    /// <summary>The next item, or false once the queue is complete and empty. Without waiting (and without
+    /// allocating) when one is ready, as it usually is: outcomes arrive a request's worth at a time.</summary>
+    public ValueTask<(bool Ok, T Item)> TakeAsync() =>
+        filledSlots.Wait(0) ? new ValueTask<(bool Ok, T Item)>(TakeFilled()) : new ValueTask<(bool Ok, T Item)>(WaitAndTakeAsync());
+
+    private async Task<(bool Ok, T Item)> WaitAndTakeAsync()
     {
         await filledSlots.WaitAsync().ConfigureAwait(false);
+        return TakeFilled();
+    }
+
+    private (bool Ok, T Item) TakeFilled()
+    {
         lock (gate)
         {
             if (items.Count > 0)

@@ -23,8 +23,10 @@ internal sealed class SegmentedHashSet<TKey>
     public SegmentedHashSet(Func<TKey, ulong> hash, long expectedCount = 0)
     {
         this.hash = hash;
-        // Hashing spreads keys evenly but not exactly: leave room for a segment a few percent above average.
-        double perSegment = Math.Min(expectedCount, MaxPresizedCount) / (double)SegmentCount * 1.05 + 8;
+        // Hashing spreads keys evenly but not exactly: leave room for a segment four standard deviations
+        // above the average (a segment's count is about Poisson), so that no segment has to grow.
+        double average = Math.Min(expectedCount, MaxPresizedCount) / (double)SegmentCount;
+        double perSegment = average + 4 * Math.Sqrt(average) + 8;
         initialSegmentCapacity = (int)Math.Max(MinimumSegmentCapacity, perSegment / MaxLoad);
     }
 

@@ -32,7 +32,7 @@ internal static class TaskSerializer
 
         try
         {
-            return new TaskPayload(task.Id!, JsonSerializer.SerializeToUtf8Bytes(task, BatchJson.Options));
+            return new TaskPayload(task.Id!, TaskJsonWriter.Write(task));
         }
         catch (Exception failure) when (failure is JsonException || failure is NotSupportedException || failure is ArgumentException)
         {
